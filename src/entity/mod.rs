@@ -1,5 +1,8 @@
 //! Stage 3: named entities and values (people, organizations, places, dates, money…).
 
+mod titles;
+mod values;
+
 use crate::annotation::{Label, Mention};
 use crate::article::Layout;
 use crate::segment::Segmentation;
@@ -11,7 +14,6 @@ pub struct Recognizer {}
 
 const COUNTRIES: &[&str] = &["Switzerland", "Russia", "Ukraine", "France", "Germany", "China"];
 const DEMONYMS: &[&str] = &["Swiss", "Russian", "Ukrainian", "French", "German", "Western"];
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 impl Recognizer {
     pub fn new() -> Recognizer {
@@ -40,8 +42,6 @@ impl Recognizer {
                     Some(Label::GPE)
                 } else if DEMONYMS.contains(&name) {
                     Some(Label::NORP)
-                } else if WEEKDAYS.contains(&name) {
-                    Some(Label::DATE)
                 } else if j - i >= 2 {
                     Some(Label::PERSON)
                 } else {
@@ -53,6 +53,19 @@ impl Recognizer {
                 i = j;
             }
         }
-        mentions
+        merge(mentions, values::find_values(text, seg), titles::find_titles(text, seg))
     }
+}
+
+/// Merges the mentions of the three recognizers: values first, then titles, then names; a
+/// mention overlapping one already taken is dropped. Returns them in text order.
+fn merge(names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Mention>) -> Vec<Mention> {
+    let mut taken: Vec<Mention> = Vec::with_capacity(names.len() + values.len() + titles.len());
+    for mention in values.into_iter().chain(titles).chain(names) {
+        if !taken.iter().any(|t| t.span.overlaps(mention.span)) {
+            taken.push(mention);
+        }
+    }
+    taken.sort_by_key(|m| (m.span.start, m.span.end));
+    taken
 }

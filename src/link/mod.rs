@@ -1,7 +1,9 @@
 //! Stage 5: linking. Groups mentions into entities, attaches roles, scores salience, fixes
 //! date values, and ties quote speakers to entities.
 
-use crate::annotation::{Entity, Mention, Quote};
+mod dates;
+
+use crate::annotation::{Entity, Label, Mention, Quote};
 use crate::article::Layout;
 use crate::segment::Segmentation;
 
@@ -9,13 +11,16 @@ use crate::segment::Segmentation;
 /// the entities.
 pub fn link(
     text: &str,
-    _layout: &Layout,
+    layout: &Layout,
     _seg: &Segmentation,
     mentions: &mut [Mention],
     quotes: &mut [Quote],
 ) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     for (id, mention) in mentions.iter_mut().enumerate() {
+        if mention.label == Label::DATE {
+            mention.value = dates::resolve(&text[mention.span], layout.document_date);
+        }
         if !mention.label.is_name() {
             continue;
         }

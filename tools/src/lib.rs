@@ -10,3 +10,5 @@ pub fn shared_data() -> PathBuf {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     repo.join("../shared/data")
 }
+
+pub mod corpora;
