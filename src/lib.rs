@@ -50,8 +50,9 @@ pub mod segment;
 #[cfg(not(feature = "internals"))]
 pub(crate) mod segment;
 
+/// The JavaScript API (only in the Wasm build).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use annotation::{
     Annotation, Block, BlockKind, Entity, EntityId, Label, Mention, MentionId, Quote, QuoteKind, Sentence,
