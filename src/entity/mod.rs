@@ -1,6 +1,6 @@
 //! Stage 3: named entities and values (people, organizations, places, dates, money…).
 
-mod titles;
+pub(crate) mod titles;
 mod values;
 
 use crate::annotation::{Label, Mention};
