@@ -95,7 +95,8 @@ pub fn link(
 /// The word right before byte offset `at`, if any, lower-cased.
 fn word_before(text: &str, at: usize) -> Option<String> {
     let before = text[..at].trim_end();
-    let start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+    let start =
+        before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = before[start..].trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
     (!word.is_empty()).then(|| word.to_lowercase())
 }

@@ -63,8 +63,11 @@ fn find_link(piece: &str) -> Option<usize> {
         }
         if bytes[i] == b'@' && piece[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
             // An e-mail address: back to the start of the word, if the domain has a dot.
-            let start =
-                piece[..i].rfind(|c: char| c.is_whitespace() || "(<[\"".contains(c)).map_or(0, |s| s + 1);
+            let start = piece[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace() || "(<[\"".contains(c))
+                .map_or(0, |(s, c)| s + c.len_utf8());
             let domain = rest[1..].split(|c: char| c.is_whitespace()).next().unwrap_or("");
             let domain = domain.trim_end_matches(['.', ',', ';', ':', ')']);
             if domain.contains('.') && domain.starts_with(|c: char| c.is_ascii_alphanumeric()) {
