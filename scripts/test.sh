@@ -28,5 +28,6 @@ bash scripts/build-pkg.sh
 
 step "JavaScript: the built package from Node, the page and embedding in Chromium"
 bash scripts/test-js.sh
+node --test tests/node/
 
 step "all tests passed"

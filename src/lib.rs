@@ -54,6 +54,11 @@ pub(crate) mod segment;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The README's Rust examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use annotation::{
     Annotation, Block, BlockKind, Entity, EntityId, Label, Mention, MentionId, Quote, QuoteKind, Sentence,
 };
