@@ -51,12 +51,10 @@ pub(super) fn lex(text: &str, sentence_starts: impl IntoIterator<Item = usize>) 
         } else if c.is_alphabetic() {
             let mut j = i + c.len_utf8();
             while let Some(d) = text[j..].chars().next() {
-                if d.is_alphabetic() {
-                    j += d.len_utf8();
-                } else if matches!(d, '\'' | '’')
+                let inner_apostrophe = matches!(d, '\'' | '’')
                     && next_is_letter(text, j + d.len_utf8())
-                    && !is_possessive(text, j)
-                {
+                    && !is_possessive(text, j);
+                if d.is_alphabetic() || inner_apostrophe {
                     j += d.len_utf8();
                 } else {
                     break;

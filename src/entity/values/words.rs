@@ -33,7 +33,7 @@ pub(super) const DATE_PREPOSITIONS: [&str; 22] = [
 ];
 
 /// Holidays and named days that news annotation (OntoNotes, Worldwide) tags as dates.
-pub(super) const HOLIDAYS: [&[&str]; 14] = [
+pub(super) const HOLIDAYS: [&[&str]; 11] = [
     &["Christmas", "Eve"],
     &["Christmas", "Day"],
     &["Christmas"],
@@ -44,9 +44,6 @@ pub(super) const HOLIDAYS: [&[&str]; 14] = [
     &["New", "Year", "’", "s", "Day"],
     &["Ramadan"],
     &["Diwali"],
-    &["Eid", "al", "-", "Adha"],
-    &["Eid", "al", "-", "Fitr"],
-    &["Eid"],
     &["Thanksgiving"],
 ];
 
@@ -448,7 +445,6 @@ pub(super) fn is_currency_code(w: &str) -> bool {
             | "BRL"
             | "ARS"
             | "MXN"
-            | "COP"
             | "CLP"
             | "PEN"
             | "CRC"
