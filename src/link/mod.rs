@@ -19,7 +19,7 @@ pub fn link(
     let mut entities: Vec<Entity> = Vec::new();
     for (id, mention) in mentions.iter_mut().enumerate() {
         if mention.label == Label::DATE {
-            mention.value = dates::resolve(&text[mention.span], layout.document_date);
+            mention.value = dates::resolve_in(text, mention.span, layout.document_date);
         }
         if !mention.label.is_name() {
             continue;
