@@ -15,7 +15,10 @@ fn found(text: &str) -> Vec<(&str, Label)> {
     mentions.iter().map(|m| (&text[m.span], m.label)).collect()
 }
 
-fn check(cases: &[(&str, &str, &[(&str, Label)])]) {
+/// `(case name, input, expected mentions as (text, label))`.
+type Case<'a> = (&'a str, &'a str, &'a [(&'a str, Label)]);
+
+fn check(cases: &[Case]) {
     let mut failures = Vec::new();
     for (name, text, expected) in cases {
         let got = found(text);

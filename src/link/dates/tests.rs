@@ -9,7 +9,10 @@ fn doc() -> Option<Date> {
     Date::parse_iso(DOC)
 }
 
-fn check(cases: &[(&str, &str, Option<Date>, Tense, Option<&str>)]) {
+/// `(case name, mention, document date, tense, expected value)`.
+type Case<'a> = (&'a str, &'a str, Option<Date>, Tense, Option<&'a str>);
+
+fn check(cases: &[Case]) {
     let mut failures = Vec::new();
     for (name, mention, document_date, tense, expected) in cases {
         let got = resolve(mention, *document_date, *tense);
