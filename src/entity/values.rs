@@ -58,9 +58,7 @@ struct Rules<'t> {
 impl<'t> Rules<'t> {
     /// The longest value starting at token `i`; on a tie, the earlier rule wins.
     fn longest(&self, i: usize) -> Option<(usize, Label)> {
-        if self.toks[i].kind == Kind::Opaque
-            || self.toks[i].kind == Kind::Punct && !self.can_start_with_sign(i)
-        {
+        if !self.may_start(i) {
             return None;
         }
         let candidates = [
@@ -83,9 +81,31 @@ impl<'t> Rules<'t> {
         best
     }
 
-    fn can_start_with_sign(&self, i: usize) -> bool {
+    /// A cheap test that rules out most tokens before the rules run: every rule starts with a
+    /// number, a sign, or one of a few words.
+    fn may_start(&self, i: usize) -> bool {
         let s = self.s(i);
-        is_currency_sign(s) || matches!(s, "'" | "‘" | "’")
+        match self.toks[i].kind {
+            Kind::Number => true,
+            Kind::Opaque => false,
+            Kind::Punct => is_currency_sign(s) || matches!(s, "'" | "‘" | "’"),
+            Kind::Word => {
+                let capitalized = s.starts_with(char::is_uppercase);
+                let lower = ascii_lower::<16>(s);
+                let lower = lower.as_ref().map_or("", |l| l.as_str());
+                is_starter_word(lower)
+                    || capitalized
+                        && (self.is_date_word(i)
+                            || MONTH_ABBREVIATIONS.contains(&s)
+                            || WEEKDAY_ABBREVIATIONS.contains(&s)
+                            || is_currency_code(s)
+                            || is_dollar_prefix(s)
+                            || is_single_letter_currency(s)
+                            || is_currency_country(s)
+                            || HOLIDAYS.iter().any(|h| h[0] == s)
+                            || matches!(s, "U" | "Eid"))
+            }
+        }
     }
 
     // ---- token access ----

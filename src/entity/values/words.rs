@@ -113,6 +113,57 @@ pub(super) fn is_time_zone(w: &str) -> bool {
     )
 }
 
+/// Lower-case words that can start a value (relative dates, amounts, number words).
+pub(super) fn is_starter_word(w: &str) -> bool {
+    matches!(
+        w,
+        "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "noon"
+            | "midnight"
+            | "this"
+            | "last"
+            | "next"
+            | "past"
+            | "coming"
+            | "previous"
+            | "current"
+            | "same"
+            | "earlier"
+            | "later"
+            | "the"
+            | "early"
+            | "mid"
+            | "late"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "a"
+            | "an"
+            | "half"
+            | "several"
+            | "few"
+            | "tens"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "trillions"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "multimillion"
+            | "multibillion"
+    ) || small_number(w).is_some()
+        || is_ordinal_word(w)
+}
+
 /// Number words below a hundred, with their values.
 pub(super) fn small_number(w: &str) -> Option<u32> {
     const WORDS: [&str; 20] = [
