@@ -91,7 +91,14 @@ pub(crate) fn group(
                     }
                 }
             }
-            let best = group.forms.iter().filter_map(|f| relate(form, f, mention.label)).min();
+            // Shortened forms only within one label; across labels only the same name.
+            let same_label = group.label() == mention.label;
+            let best = group
+                .forms
+                .iter()
+                .filter_map(|f| relate(form, f, mention.label))
+                .filter(|r| same_label || *r == Relation::Same)
+                .min();
             if let Some(relation) = best {
                 candidates.push((relation, g));
             }

@@ -92,12 +92,13 @@ pub fn link(
     entities
 }
 
-/// The word right before byte offset `at`, if any, lower-cased.
+/// The word right before byte offset `at`, lower-cased, if only white space separates them
+/// ("her husband Tom Keller", not "his mother, Montalvo").
 fn word_before(text: &str, at: usize) -> Option<String> {
     let before = text[..at].trim_end();
     let start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
-    let word = before[start..].trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    (!word.is_empty()).then(|| word.to_lowercase())
+    let word = &before[start..];
+    (!word.is_empty() && word.chars().all(char::is_alphabetic)).then(|| word.to_lowercase())
 }
 
 #[cfg(test)]
