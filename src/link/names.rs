@@ -268,9 +268,10 @@ pub(crate) fn relate(short: &NameForm, full: &NameForm, label: Label) -> Option<
     }
     match label {
         Label::PERSON => {
-            // "Cassis" ends "Ignazio Cassis"; "Maria" starts "Maria Keller"; "Kim" starts
-            // "Kim Jong Un" (family name first).
-            (f.ends_with(s) || f.starts_with(s)).then_some(Relation::Part)
+            // "Cassis" and "van Gogh" end "Ignazio Cassis" and "Vincent van Gogh"; "Maria" starts
+            // "Maria Keller", "Kim" starts "Kim Jong Un" (family name first). Two words that
+            // start a longer name are rather a different name ("United Nations").
+            (f.ends_with(s) || (s.len() == 1 && f.starts_with(s))).then_some(Relation::Part)
         }
         // A place's name is not shortened: "Los Angeles" is not "East Los Angeles", nor
         // "Korea" "South Korea".
@@ -349,6 +350,8 @@ mod tests {
             ("given name", "Maria", "Maria Keller", Label::PERSON, Some(Part)),
             ("family name first", "Kim", "Kim Yo Jong", Label::PERSON, Some(Part)),
             ("middle piece", "Jong", "Kim Jong Un", Label::PERSON, None),
+            ("two-word tail", "van Gogh", "Vincent van Gogh", Label::PERSON, Some(Part)),
+            ("two-word head", "United Nations", "United Nations General Assembly", Label::PERSON, None),
             ("other person", "Lavrov", "Ignazio Cassis", Label::PERSON, None),
             ("acronym", "UN", "United Nations", Label::ORG, Some(Same)),
             ("dotted acronym", "U.N.", "the United Nations", Label::ORG, Some(Same)),

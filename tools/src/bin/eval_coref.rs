@@ -3,7 +3,7 @@
 //!
 //! For each article it rebuilds the text from the `# text =` lines (sentences joined by a space,
 //! paragraphs by a blank line), runs the annotator, and aligns our name mentions to GUM's named
-//! mentions (a mention whose head is a proper noun or that has a Wikipedia identity): ours must
+//! mentions (a mention whose head is a proper noun): ours must
 //! lie inside GUM's span and cover its head word. Among the mentions both found, every pair is a
 //! "same entity" decision; it prints pairwise precision and recall of those decisions against
 //! GUM's coreference chains, per split (GUM's train / dev / test).
@@ -38,7 +38,6 @@ struct GoldMention {
     end: usize,
     group: String,
     etype: String,
-    named: bool,
 }
 
 struct Doc {
@@ -54,7 +53,7 @@ fn read_doc(path: &Path) -> std::io::Result<Doc> {
     let mut text = String::new();
     let mut tokens: Vec<Token> = Vec::new();
     let mut mentions: Vec<GoldMention> = Vec::new();
-    let mut open: Vec<(String, usize, String, bool)> = Vec::new();
+    let mut open: Vec<(String, usize, String)> = Vec::new();
     let mut new_paragraph = false;
     let mut cursor = 0;
     let mut sentence_first_token = 0;
@@ -106,7 +105,7 @@ fn read_doc(path: &Path) -> std::io::Result<Doc> {
 fn parse_brackets(
     field: &str,
     token: usize,
-    open: &mut Vec<(String, usize, String, bool)>,
+    open: &mut Vec<(String, usize, String)>,
     mentions: &mut Vec<GoldMention>,
 ) {
     let mut rest = field;
@@ -114,29 +113,22 @@ fn parse_brackets(
         if let Some(after) = rest.strip_prefix('(') {
             let stop = after.find(['(', ')']).unwrap_or(after.len());
             let descriptor = &after[..stop];
-            let parts: Vec<&str> = descriptor.splitn(8, '-').collect();
+            let parts: Vec<&str> = descriptor.splitn(3, '-').collect();
             let group = parts[0].to_string();
             let etype = parts.get(1).copied().unwrap_or("").to_string();
-            let has_identity = parts.get(7).is_some_and(|i| !i.is_empty());
             if after[stop..].starts_with(')') {
-                mentions.push(GoldMention {
-                    start: token,
-                    end: token + 1,
-                    group,
-                    etype,
-                    named: has_identity,
-                });
+                mentions.push(GoldMention { start: token, end: token + 1, group, etype });
                 rest = &after[stop + 1..];
             } else {
-                open.push((group, token, etype, has_identity));
+                open.push((group, token, etype));
                 rest = &after[stop..];
             }
         } else {
             let stop = rest.find(')').unwrap_or(rest.len());
             let group = &rest[..stop];
             if let Some(pos) = open.iter().rposition(|(g, ..)| g == group) {
-                let (group, start, etype, named) = open.remove(pos);
-                mentions.push(GoldMention { start, end: token + 1, group, etype, named });
+                let (group, start, etype) = open.remove(pos);
+                mentions.push(GoldMention { start, end: token + 1, group, etype });
             }
             rest = rest.get(stop + 1..).unwrap_or("");
         }
@@ -145,7 +137,7 @@ fn parse_brackets(
 
 /// The head token of tokens `start..end`: the first whose head lies outside.
 fn head_of(tokens: &[Token], start: usize, end: usize) -> usize {
-    (start..end).find(|&t| tokens[t].head.map_or(true, |h| h < start || h >= end)).unwrap_or(start)
+    (start..end).find(|&t| tokens[t].head.is_none_or(|h| h < start || h >= end)).unwrap_or(start)
 }
 
 fn label_of(etype: &str) -> Option<Label> {
@@ -198,6 +190,7 @@ fn evaluate(doc: &Doc, annotator: &Annotator, gold_mentions: bool, errors: bool)
         .iter()
         .filter_map(|m| {
             let head = head_of(&doc.tokens, m.start, m.end);
+            // Named: headed by a proper noun. (A Wikipedia identity alone also marks pronouns.)
             let is_named = doc.tokens[head].upos == "PROPN";
             (is_named && label_of(&m.etype).is_some()).then_some((m, head))
         })
