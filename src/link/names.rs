@@ -213,7 +213,7 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 }
 
 /// The initials of `words`, skipping function words ("united nations" → "un").
-fn initials(words: &[String]) -> String {
+pub(crate) fn initials(words: &[String]) -> String {
     words.iter().filter(|w| !ACRONYM_SKIP.contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
 }
 

@@ -297,3 +297,29 @@ fn an_appositive_names_the_role() {
     assert_eq!(l.speaker_name(0), "John Mugisha");
     assert_eq!(l.by_salience()[0], "David Kato");
 }
+
+const ACRONYM_ONLY: Case = Case {
+    name: "an acronym spelled out only inside a longer name",
+    text: "UN week opens 😀\n\n\
+Delegates gathered for the United Nations General Assembly in New York, where rooms cost €900. \
+Speakers at the UN General Assembly urged reform. “The UN is slow,” a spokeswoman for the Swiss \
+foreign ministry said. The group said nothing.",
+    mentions: &[
+        ("UN", ORG),
+        ("United Nations General Assembly", ORG),
+        ("New York", GPE),
+        ("UN General Assembly", ORG),
+        ("UN", ORG),
+    ],
+    quotes: &[("The UN is slow,", "a spokeswoman for the Swiss foreign ministry"), ("", "The group")],
+};
+
+#[test]
+fn acronyms_and_described_organizations() {
+    let l = run(&ACRONYM_ONLY);
+    assert_eq!(l.name_of("UN", 0), "United Nations", "spelled out by the two forms of the Assembly");
+    assert_eq!(l.name_of("UN", 1), "United Nations");
+    assert_ne!(l.entity_of("UN", 0), l.entity_of("UN General Assembly", 0));
+    assert_eq!(l.speaker_name(0), "Swiss foreign ministry", "the organization she speaks for");
+    assert_eq!(l.speaker_name(1), "", "a bare “the group” is left unresolved");
+}
