@@ -96,7 +96,9 @@ pub fn link(
 /// ("her husband Tom Keller", not "his mother, Montalvo").
 fn word_before(text: &str, at: usize) -> Option<String> {
     let before = text[..at].trim_end();
-    let start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+    // Multi-byte white space (a no-break space) must not split a char.
+    let start =
+        before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     (!word.is_empty() && word.chars().all(char::is_alphabetic)).then(|| word.to_lowercase())
 }
