@@ -88,7 +88,7 @@ pub fn link(
         .collect();
     speakers::resolve(text, mentions, quotes, &mut entities, &genders);
 
-    salience::score(layout, seg, mentions, &title_uses, quotes, &mut entities);
+    salience::score(layout, seg, mentions, &title_uses, quotes, &votes, &mut entities);
     entities
 }
 

@@ -137,7 +137,7 @@ pub(crate) fn resolve_descriptions(
             }
             let last_before = entity.mentions.iter().filter(|&&m| mentions[m].span.end <= at).max();
             if let Some(&m) = last_before {
-                if best.map_or(true, |(_, b)| m > b) {
+                if best.is_none_or(|(_, b)| m > b) {
                     best = Some((e, m));
                 }
             }

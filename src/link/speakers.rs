@@ -104,7 +104,7 @@ fn by_pronoun(
         .filter(|m| m.span.end <= at && !in_quote(m.span.start))
         .filter_map(|m| m.entity)
         .find(|&e| match wants_person {
-            Some(g) => entities[e].label == Label::PERSON && genders[e].map_or(true, |known| known == g),
+            Some(g) => entities[e].label == Label::PERSON && genders[e].is_none_or(|known| known == g),
             None => matches!(entities[e].label, Label::ORG | Label::GPE | Label::NORP),
         })
 }

@@ -42,6 +42,8 @@ struct GoldMention {
 
 struct Doc {
     name: String,
+    /// GUM's salient entities: group → how many of the five summaries mention it.
+    salient: Vec<(String, u32)>,
     text: String,
     tokens: Vec<Token>,
     mentions: Vec<GoldMention>,
@@ -55,10 +57,18 @@ fn read_doc(path: &Path) -> std::io::Result<Doc> {
     let mut mentions: Vec<GoldMention> = Vec::new();
     let mut open: Vec<(String, usize, String)> = Vec::new();
     let mut new_paragraph = false;
+    let mut salient = Vec::new();
     let mut cursor = 0;
     let mut sentence_first_token = 0;
     for line in conllu.lines() {
-        if line.starts_with("# newpar") && !line.starts_with("# newpar_block") {
+        if let Some(list) = line.strip_prefix("# meta::salientEntities = ") {
+            // "1 (5*), 10 (5*), 2 (4)"
+            for item in list.split(", ") {
+                let (group, score) = item.split_once(" (").unwrap_or((item, "0"));
+                let score = score.trim_end_matches([')', '*']).parse().unwrap_or(0);
+                salient.push((group.to_string(), score));
+            }
+        } else if line.starts_with("# newpar") && !line.starts_with("# newpar_block") {
             new_paragraph = true;
         } else if let Some(sentence) = line.strip_prefix("# text = ") {
             if !text.is_empty() {
@@ -98,7 +108,7 @@ fn read_doc(path: &Path) -> std::io::Result<Doc> {
             }
         }
     }
-    Ok(Doc { name, text, tokens, mentions })
+    Ok(Doc { name, salient, text, tokens, mentions })
 }
 
 /// Reads one token's `Entity=` brackets: "(12-place-new-...-Aceh", "12)", "(4-time-...)".
@@ -160,6 +170,9 @@ struct Counts {
     gold_named: usize,
     aligned: usize,
     our_names: usize,
+    /// Articles whose most salient entity (ours) is one GUM ranks highest, of those scored.
+    top_hits: usize,
+    top_scored: usize,
 }
 
 impl std::ops::AddAssign for Counts {
@@ -170,6 +183,8 @@ impl std::ops::AddAssign for Counts {
         self.gold_named += o.gold_named;
         self.aligned += o.aligned;
         self.our_names += o.our_names;
+        self.top_hits += o.top_hits;
+        self.top_scored += o.top_scored;
     }
 }
 
@@ -180,6 +195,10 @@ impl Counts {
         println!(
             "{what:<8} precision {p:.3} ({}/{})  recall {r:.3} ({}/{})  aligned {}/{} gold named mentions ({} ours)",
             self.both, self.ours, self.both, self.gold, self.aligned, self.gold_named, self.our_names
+        );
+        println!(
+            "{:<8} salience: our top entity is GUM's most salient named one in {}/{} articles",
+            "", self.top_hits, self.top_scored
         );
     }
 }
@@ -195,12 +214,12 @@ fn evaluate(doc: &Doc, annotator: &Annotator, gold_mentions: bool, errors: bool)
             (is_named && label_of(&m.etype).is_some()).then_some((m, head))
         })
         .collect();
-    let (mentions, entities_of): (Vec<Mention>, Vec<Option<usize>>) = if gold_mentions {
+    let (mentions, entities_of, salience): (Vec<Mention>, Vec<Option<usize>>, Vec<f32>) = if gold_mentions {
         link_gold(doc, &named)
     } else {
         let annotation = annotator.annotate(&doc.text);
         let entities = annotation.mentions.iter().map(|m| m.entity).collect();
-        (annotation.mentions, entities)
+        (annotation.mentions, entities, annotation.entities.iter().map(|e| e.salience).collect())
     };
     // Align: ours inside GUM's span and covering its head; the smallest GUM mention wins.
     let mut pairs: Vec<(&str, Option<usize>, usize)> = Vec::new();
@@ -227,6 +246,29 @@ fn evaluate(doc: &Doc, annotator: &Annotator, gold_mentions: bool, errors: bool)
         }
     }
     let mut counts = Counts { gold_named: named.len(), aligned: pairs.len(), our_names, ..Counts::default() };
+    // Salience: is our most salient aligned entity among GUM's most salient aligned groups?
+    let gold_score = |group: &str| doc.salient.iter().find(|(g, _)| g == group).map_or(0, |(_, s)| *s);
+    let best_gold = pairs.iter().map(|(g, ..)| gold_score(g)).max().unwrap_or(0);
+    let our_top = pairs.iter().filter(|(_, e, _)| e.is_some()).max_by(|a, b| {
+        let (sa, sb) = (salience[a.1.unwrap_or(0)], salience[b.1.unwrap_or(0)]);
+        sa.total_cmp(&sb)
+    });
+    if let (Some((group, _, m)), true) = (our_top, best_gold > 0) {
+        counts.top_scored = 1;
+        counts.top_hits = usize::from(gold_score(group) == best_gold);
+        if errors && gold_score(group) != best_gold {
+            let best = pairs
+                .iter()
+                .find(|(g, ..)| gold_score(g) == best_gold)
+                .map_or("", |p| &doc.text.as_str()[mentions[p.2].span]);
+            let ours = &doc.text.as_str()[mentions[*m].span];
+            println!(
+                "  {} salience: our top {ours:?} (GUM score {}), GUM's top {best:?} ({best_gold})",
+                doc.name,
+                gold_score(group)
+            );
+        }
+    }
     for i in 0..pairs.len() {
         for j in i + 1..pairs.len() {
             let gold_same = pairs[i].0 == pairs[j].0;
@@ -246,7 +288,7 @@ fn evaluate(doc: &Doc, annotator: &Annotator, gold_mentions: bool, errors: bool)
 }
 
 /// Links GUM's named mentions themselves (without a leading article or a trailing "'s").
-fn link_gold(doc: &Doc, named: &[(&GoldMention, usize)]) -> (Vec<Mention>, Vec<Option<usize>>) {
+fn link_gold(doc: &Doc, named: &[(&GoldMention, usize)]) -> (Vec<Mention>, Vec<Option<usize>>, Vec<f32>) {
     let mut mentions: Vec<Mention> = Vec::new();
     for (gm, _) in named {
         let mut start = gm.start;
@@ -272,9 +314,9 @@ fn link_gold(doc: &Doc, named: &[(&GoldMention, usize)]) -> (Vec<Mention>, Vec<O
     let layout = article::read(&doc.text);
     let seg = segment::segment(&doc.text, &layout);
     let mut quotes = quote::find_quotes(&doc.text, &layout, &seg, &kept);
-    link::link(&doc.text, &layout, &seg, &mut kept, &mut quotes);
+    let linked = link::link(&doc.text, &layout, &seg, &mut kept, &mut quotes);
     let entities = kept.iter().map(|m| m.entity).collect();
-    (kept, entities)
+    (kept, entities, linked.iter().map(|e| e.salience).collect())
 }
 
 fn main() -> std::io::Result<()> {
