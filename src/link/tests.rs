@@ -454,3 +454,31 @@ mod properties {
         }
     }
 }
+
+const POSSESSORS: Case = Case {
+    name: "titles with a possessor, and set off by commas",
+    text: "Talks in Geneva 😀\n\n\
+Russia’s foreign minister, Sergei Lavrov, met Ukraine’s President Volodymyr Zelensky’s envoy in Genève \
+on Monday. The talks cost €1 million. “Nothing moved,” Lavrov said.",
+    mentions: &[
+        ("Geneva", GPE),
+        ("Russia’s", GPE),
+        ("foreign minister", TITLE),
+        ("Sergei Lavrov", PERSON),
+        ("Ukraine’s", GPE),
+        ("President", TITLE),
+        ("Volodymyr Zelensky’s", PERSON),
+        ("Genève", GPE),
+        ("Lavrov", PERSON),
+    ],
+    quotes: &[("Nothing moved,", "Lavrov")],
+};
+
+#[test]
+fn titles_with_a_possessor() {
+    let l = run(&POSSESSORS);
+    assert_eq!(l.entity("Sergei Lavrov").roles, ["Russia’s foreign minister"]);
+    assert_eq!(l.entity("Volodymyr Zelensky").roles, ["Ukraine’s President"]);
+    assert_eq!(l.name_of("Russia’s", 0), "Russia");
+    assert_eq!(l.speaker_name(0), "Sergei Lavrov");
+}
