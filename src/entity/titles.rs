@@ -431,7 +431,9 @@ fn title_at(text: &str, words: &[Span], i: usize) -> Option<usize> {
     let inside_name = i > 0 && is_capitalized(word(i - 1)) && !possessive && !is_nationality(word(i));
     let after_determiner = DETERMINERS.contains(&prev) || possessive;
     let appositive = i >= 2 && ["a", "an", "the"].contains(&prev) && lower[i - 2] == ",";
-    let is_title = if inside_name {
+    // "the President Hotel", "the General Assembly": the start of a name, not a title.
+    let starts_a_name = end < words.len() && NAME_CONTINUATIONS.contains(&word(end));
+    let is_title = if inside_name || starts_a_name {
         next_is_name
     } else if strong {
         next_is_name || capitalized || after_determiner
@@ -494,6 +496,8 @@ mod tests {
                 &["Prime Minister", "chief executive"],
             ),
             ("possessive before", "Russia’s foreign minister said €9 😀.", &["foreign minister"]),
+            ("start of a name", "They stayed at the President Hotel for €90 😀.", &[]),
+            ("inside an organization", "The UN General Assembly met 😀 in “New York”.", &[]),
         ];
         for (name, text, expected) in cases {
             assert_eq!(titles(text), *expected, "case {name}: {text}");

@@ -11,7 +11,7 @@
 use crate::annotation::{Label, Mention, MentionId};
 
 use super::gender::{self, Gender};
-use super::names::{name_form, relate, NameForm, Relation};
+use super::names::{initials, is_acronym, name_form, relate, NameForm, Relation};
 
 /// Mentions that stand for one thing.
 #[derive(Clone, Debug)]
@@ -91,7 +91,14 @@ pub(crate) fn group(
                     }
                 }
             }
-            let best = group.forms.iter().filter_map(|f| relate(form, f, mention.label)).min();
+            // Shortened forms only within one label; across labels only the same name.
+            let same_label = group.label() == mention.label;
+            let best = group
+                .forms
+                .iter()
+                .filter_map(|f| relate(form, f, mention.label))
+                .filter(|r| same_label || *r == Relation::Same)
+                .min();
             if let Some(relation) = best {
                 candidates.push((relation, g));
             }
@@ -131,13 +138,22 @@ pub(crate) fn group(
 
     join_bracketed_aliases(text, mentions, &mut groups, &mut group_of);
 
+    let expansions = acronym_expansions(&groups);
     groups
         .into_iter()
         .filter(|g| !g.mentions.is_empty())
         .map(|mut g| {
             g.mentions.sort_unstable();
             let label = g.label();
-            let name = canonical(&g.forms);
+            let mut name = canonical(&g.forms);
+            // "UN" alone, where "UN General Assembly" and "United Nations General Assembly" show
+            // what it stands for, is named "United Nations".
+            if g.forms.iter().all(|f| f.acronym) {
+                let key = name.to_lowercase().replace('.', "");
+                if let Some((_, long)) = expansions.iter().find(|(a, _)| *a == key) {
+                    name = long.clone();
+                }
+            }
             Group { label, mentions: g.mentions, name, gender: g.gender }
         })
         .collect()
@@ -191,6 +207,39 @@ fn join_bracketed_aliases(
             }
         }
     }
+}
+
+/// Acronyms the text spells out by writing one name both ways: ("un", "United Nations") from
+/// "UN General Assembly" and "United Nations General Assembly" in one group.
+fn acronym_expansions(groups: &[Building]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for group in groups {
+        for short in &group.forms {
+            let short_display: Vec<&str> = short.display.split_whitespace().collect();
+            for (i, word) in short.words.iter().enumerate() {
+                if short_display.len() != short.words.len() || !is_acronym(short_display[i]) {
+                    continue;
+                }
+                let (before, after) = (&short.words[..i], &short.words[i + 1..]);
+                for long in &group.forms {
+                    let long_display: Vec<&str> = long.display.split_whitespace().collect();
+                    let n = long.words.len();
+                    if long_display.len() != n || n < before.len() + after.len() + 2 {
+                        continue;
+                    }
+                    if !long.words.starts_with(before) || !long.words.ends_with(after) {
+                        continue;
+                    }
+                    let middle = &long.words[before.len()..n - after.len()];
+                    if initials(middle) == *word {
+                        let display = long_display[before.len()..n - after.len()].join(" ");
+                        found.push((word.clone(), display));
+                    }
+                }
+            }
+        }
+    }
+    found
 }
 
 /// The fullest proper form: most words, spelled out rather than an acronym, first seen on ties.

@@ -88,17 +88,19 @@ pub fn link(
         .collect();
     speakers::resolve(text, mentions, quotes, &mut entities, &genders);
 
-    salience::score(layout, seg, mentions, &title_uses, quotes, &mut entities);
+    salience::score(layout, seg, mentions, &title_uses, quotes, &votes, &mut entities);
     entities
 }
 
-/// The word right before byte offset `at`, if any, lower-cased.
+/// The word right before byte offset `at`, lower-cased, if only white space separates them
+/// ("her husband Tom Keller", not "his mother, Montalvo").
 fn word_before(text: &str, at: usize) -> Option<String> {
     let before = text[..at].trim_end();
+    // Multi-byte white space (a no-break space) must not split a char.
     let start =
         before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-    let word = before[start..].trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    (!word.is_empty()).then(|| word.to_lowercase())
+    let word = &before[start..];
+    (!word.is_empty() && word.chars().all(char::is_alphabetic)).then(|| word.to_lowercase())
 }
 
 #[cfg(test)]

@@ -54,6 +54,86 @@ const ORG_SUFFIXES: &[&str] = &[
     "city",
 ];
 
+/// Organization nouns that stand alone for the full name ("the Court", "the Church").
+const GENERIC_ORG_NOUNS: &[&str] = &[
+    "assembly",
+    "council",
+    "committee",
+    "commission",
+    "ministry",
+    "office",
+    "department",
+    "party",
+    "union",
+    "bank",
+    "court",
+    "agency",
+    "organization",
+    "organisation",
+    "association",
+    "corporation",
+    "company",
+    "group",
+    "club",
+    "foundation",
+    "institute",
+    "university",
+    "parliament",
+    "senate",
+    "congress",
+    "church",
+    "museum",
+    "board",
+    "fund",
+    "secretariat",
+    "cabinet",
+    "government",
+    "administration",
+    "federation",
+    "tribunal",
+    "army",
+    "navy",
+    "police",
+    "service",
+    "authority",
+    "league",
+    "society",
+    "academy",
+    "school",
+    "college",
+    "hospital",
+    "times",
+    "post",
+];
+
+/// Other names of countries, each row one country, the most common name first. Acronyms of the
+/// full name ("US", "UK") need no row.
+const COUNTRY_ALIASES: &[&[&str]] = &[
+    &["united states", "united states of america", "america", "usa"],
+    &["united kingdom", "britain", "great britain"],
+    &[
+        "north korea",
+        "dprk",
+        "democratic people's republic of korea",
+        "democratic people’s republic of korea",
+    ],
+    &["south korea", "republic of korea", "korea republic", "rok"],
+    &["netherlands", "holland"],
+    &["myanmar", "burma"],
+    &["russia", "russian federation"],
+    &["china", "people's republic of china", "people’s republic of china", "prc"],
+    &["czech republic", "czechia"],
+    &["ivory coast", "côte d'ivoire", "côte d’ivoire"],
+    &["switzerland", "swiss confederation"],
+    &["united arab emirates", "uae", "emirates"],
+];
+
+/// The row of `COUNTRY_ALIASES` that holds `words`, if any.
+fn country_alias(words: &[String]) -> Option<usize> {
+    let joined = words.join(" ");
+    COUNTRY_ALIASES.iter().position(|row| row.contains(&joined.as_str()))
+}
+
 /// A name reduced for comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct NameForm {
@@ -133,7 +213,7 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 }
 
 /// The initials of `words`, skipping function words ("united nations" → "un").
-fn initials(words: &[String]) -> String {
+pub(crate) fn initials(words: &[String]) -> String {
     words.iter().filter(|w| !ACRONYM_SKIP.contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
 }
 
@@ -177,26 +257,64 @@ pub(crate) fn relate(short: &NameForm, full: &NameForm, label: Label) -> Option<
     if short.words == full.words || same_with_acronyms(&short.words, &full.words) {
         return Some(Relation::Same);
     }
+    if label != Label::PERSON
+        && country_alias(&short.words).is_some_and(|a| country_alias(&full.words) == Some(a))
+    {
+        return Some(Relation::Same);
+    }
     let (s, f) = (&short.words, &full.words);
     if s.is_empty() || s.len() >= f.len() {
         return None;
     }
     match label {
         Label::PERSON => {
-            // "Cassis" ends "Ignazio Cassis"; "Maria" starts "Maria Keller"; "Kim" starts
-            // "Kim Jong Un" (family name first).
-            (f.ends_with(s) || f.starts_with(s)).then_some(Relation::Part)
+            // "Cassis" and "van Gogh" end "Ignazio Cassis" and "Vincent van Gogh"; "Maria" starts
+            // "Maria Keller", "Kim" starts "Kim Jong Un" (family name first). Two words that
+            // start a longer name are rather a different name ("United Nations").
+            (f.ends_with(s) || (s.len() == 1 && f.starts_with(s))).then_some(Relation::Part)
         }
-        Label::NORP => None,
-        _ => {
-            // "General Assembly" ends "UN General Assembly"; "Ford" starts "Ford Motor Company".
-            let tail =
-                s.len() >= 2 && f.ends_with(s) && !s.iter().all(|w| ACRONYM_SKIP.contains(&w.as_str()));
-            let head = f.starts_with(s)
-                && f[s.len()..].iter().all(|w| ORG_SUFFIXES.contains(&w.trim_end_matches('.')));
-            (tail || head).then_some(Relation::Part)
-        }
+        // A place's name is not shortened: "Los Angeles" is not "East Los Angeles", nor
+        // "Korea" "South Korea".
+        Label::NORP | Label::GPE | Label::LOC => None,
+        _ => organization_part(s, f).then_some(Relation::Part),
     }
+}
+
+/// True when `s` is a shorter form of the organization (or building, event, work) `f`.
+fn organization_part(s: &[String], f: &[String]) -> bool {
+    // "Ford" starts "Ford Motor Company".
+    if f.starts_with(s) && f[s.len()..].iter().all(|w| ORG_SUFFIXES.contains(&w.trim_end_matches('.'))) {
+        return true;
+    }
+    // Without a leading nationality ("Italian Supreme Court of Cassation") and without what
+    // follows "of" or "for" ("Andy Warhol Foundation for the Visual Arts").
+    let mut core = f;
+    if core.len() > 1 && titles::is_nationality(&capitalize(&core[0])) {
+        core = &core[1..];
+    }
+    let of = core.iter().position(|w| w == "of" || w == "for");
+    let before_of = &core[..of.unwrap_or(core.len())];
+    let after_of = of.map_or(&[][..], |i| &core[i + 1..]);
+    let generic = |w: &String| GENERIC_ORG_NOUNS.contains(&w.as_str());
+    if s.len() >= 2 {
+        // "General Assembly" ends "UN General Assembly"; "Supreme Court" starts "Supreme Court
+        // of Cassation"; "Andy Warhol Foundation" begins "Andy Warhol Foundation for ...".
+        let all_skip = s.iter().all(|w| ACRONYM_SKIP.contains(&w.as_str()));
+        return !all_skip
+            && (f.ends_with(s) || before_of == s || (before_of.ends_with(s) && generic(&s[s.len() - 1])));
+    }
+    let word = &s[0];
+    // "the Court" for "Supreme Court of Cassation", "the Church" for "Church of Scientology".
+    if generic(word) && (before_of.last() == Some(word) || before_of.first() == Some(word)) {
+        return true;
+    }
+    // "Scientology" for "Church of Scientology": what follows "of" a generic noun.
+    before_of.len() == 1 && generic(&before_of[0]) && after_of == s
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
@@ -232,6 +350,8 @@ mod tests {
             ("given name", "Maria", "Maria Keller", Label::PERSON, Some(Part)),
             ("family name first", "Kim", "Kim Yo Jong", Label::PERSON, Some(Part)),
             ("middle piece", "Jong", "Kim Jong Un", Label::PERSON, None),
+            ("two-word tail", "van Gogh", "Vincent van Gogh", Label::PERSON, Some(Part)),
+            ("two-word head", "United Nations", "United Nations General Assembly", Label::PERSON, None),
             ("other person", "Lavrov", "Ignazio Cassis", Label::PERSON, None),
             ("acronym", "UN", "United Nations", Label::ORG, Some(Same)),
             ("dotted acronym", "U.N.", "the United Nations", Label::ORG, Some(Same)),
@@ -254,6 +374,21 @@ mod tests {
             ),
             ("not an acronym", "UNO", "United Nations", Label::ORG, None),
             ("non-ASCII", "Zürich", "Zürich’s", Label::GPE, Some(Same)),
+            ("country alias", "America", "the United States", Label::GPE, Some(Same)),
+            ("no place tails", "Los Angeles", "East Los Angeles", Label::GPE, None),
+            ("no place heads", "Korea", "South Korea", Label::GPE, None),
+            ("generic noun", "Court", "Italian Supreme Court of Cassation", Label::ORG, Some(Part)),
+            ("before of", "Supreme Court", "Italian Supreme Court of Cassation", Label::ORG, Some(Part)),
+            ("after of", "Scientology", "Church of Scientology", Label::ORG, Some(Part)),
+            ("church", "Church", "Church of Scientology", Label::ORG, Some(Part)),
+            ("a place is not its university", "Geneva", "University of Geneva", Label::GPE, None),
+            (
+                "before for",
+                "Andy Warhol Foundation",
+                "Andy Warhol Foundation for the Visual Arts",
+                Label::ORG,
+                Some(Part),
+            ),
         ];
         for (name, short, full, label, expected) in cases {
             let got = relate(&form(short, *label), &form(full, *label), *label);

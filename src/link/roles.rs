@@ -27,12 +27,14 @@ pub(crate) fn attach(text: &str, mentions: &mut [Mention], entities: &mut [Entit
             continue;
         }
         let Some(entity) = mentions[id].entity else { continue };
-        // A title right before the name.
+        // A title right before the name ("Foreign Minister Sergei Lavrov"), or set off by
+        // commas ("Russia’s foreign minister, Sergei Lavrov, said").
         if id > 0 && mentions[id - 1].label == Label::TITLE {
             let title = mentions[id - 1].span;
             let gap = &text[title.end..mentions[id].span.start];
-            if gap.chars().all(char::is_whitespace) {
-                add_role(&mut entities[entity], &text[title]);
+            let closed = text[mentions[id].span.end..].starts_with([',', ')']);
+            if gap.chars().all(char::is_whitespace) || (gap == ", " && closed) {
+                add_role(&mut entities[entity], &with_possessor(text, title));
                 mentions[id - 1].entity = Some(entity);
                 uses[id - 1] = Some(TitleUse::Role);
             }
@@ -52,6 +54,22 @@ pub(crate) fn attach(text: &str, mentions: &mut [Mention], entities: &mut [Entit
         }
     }
     uses
+}
+
+/// The title's words, with a capitalized possessor written before them: "Russia’s Foreign
+/// Minister" rather than "Foreign Minister".
+fn with_possessor(text: &str, title: Span) -> String {
+    let before = text[..title.start].trim_end_matches(' ');
+    let start = before
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[start..];
+    let possessive = word.ends_with("’s") || word.ends_with("'s");
+    if possessive && word.starts_with(char::is_uppercase) && before.len() < title.start {
+        format!("{word} {}", &text[title])
+    } else {
+        text[title].to_string()
+    }
 }
 
 /// The phrase of an appositive starting at `after` (right after a name), without its article,
@@ -137,7 +155,7 @@ pub(crate) fn resolve_descriptions(
             }
             let last_before = entity.mentions.iter().filter(|&&m| mentions[m].span.end <= at).max();
             if let Some(&m) = last_before {
-                if best.map_or(true, |(_, b)| m > b) {
+                if best.is_none_or(|(_, b)| m > b) {
                     best = Some((e, m));
                 }
             }

@@ -1,7 +1,7 @@
 //! Salience: how much the article is about each entity, from 0 to 1 (the main actor).
 //!
 //! Each reference counts, more in the headline and the lead, less in captions and debris;
-//! speaking counts; an early first mention counts. People and organizations act, places and
+//! pronouns that refer back count a little; speaking counts; an early first mention counts. People and organizations act, places and
 //! nationalities mostly set the scene, so the label weighs the sum. The top entity scores 1.
 
 use crate::annotation::{BlockKind, Entity, Label, Mention, Quote};
@@ -16,12 +16,15 @@ const BODY: f32 = 1.0;
 const ASIDE: f32 = 0.5;
 const QUOTE: f32 = 1.5;
 const FIRST_MENTION: f32 = 2.0;
+/// A "he" or "she" that refers back to the entity: less sure than a name.
+const PRONOUN: f32 = 0.5;
 
 fn label_weight(label: Label) -> f32 {
     match label {
         Label::PERSON => 1.0,
         Label::ORG => 0.9,
-        Label::NORP => 0.4,
+        Label::GPE | Label::LOC | Label::FAC => 0.6,
+        Label::NORP => 0.3,
         _ => 0.7,
     }
 }
@@ -33,6 +36,7 @@ pub(crate) fn score(
     mentions: &[Mention],
     title_uses: &[Option<TitleUse>],
     quotes: &[Quote],
+    pronouns: &[(u32, u32)],
     entities: &mut [Entity],
 ) {
     // The lead: the first paragraph of running text.
@@ -63,6 +67,9 @@ pub(crate) fn score(
                 first[e] = Some(first[e].map_or(speaker.start, |f| f.min(speaker.start)));
             }
         }
+    }
+    for (e, &(male, female)) in pronouns.iter().enumerate().take(scores.len()) {
+        scores[e] += PRONOUN * (male + female) as f32;
     }
     for (e, entity) in entities.iter().enumerate() {
         if let Some(f) = first[e] {

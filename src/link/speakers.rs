@@ -49,6 +49,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their"];
+const PREPOSITIONS: &[&str] = &["for", "of", "at", "from", "with", "in"];
 
 /// Fills `quotes[..].speaker_entity`; may add entities for organizations only described.
 pub(crate) fn resolve(
@@ -103,7 +104,7 @@ fn by_pronoun(
         .filter(|m| m.span.end <= at && !in_quote(m.span.start))
         .filter_map(|m| m.entity)
         .find(|&e| match wants_person {
-            Some(g) => entities[e].label == Label::PERSON && genders[e].map_or(true, |known| known == g),
+            Some(g) => entities[e].label == Label::PERSON && genders[e].is_none_or(|known| known == g),
             None => matches!(entities[e].label, Label::ORG | Label::GPE | Label::NORP),
         })
 }
@@ -114,6 +115,10 @@ fn by_pronoun(
 fn by_description(text: &str, speaker: Span, entities: &mut Vec<Entity>) -> Option<usize> {
     let words = &text[speaker];
     let mut parts: Vec<&str> = words.split_whitespace().collect();
+    // "a spokeswoman for the Swiss foreign ministry": the organization she speaks for.
+    if let Some(p) = parts.iter().rposition(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str())) {
+        parts.drain(..=p);
+    }
     if parts.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str())) {
         parts.remove(0);
     }
@@ -121,9 +126,11 @@ fn by_description(text: &str, speaker: Span, entities: &mut Vec<Entity>) -> Opti
     if !ORG_HEADS.contains(&head.as_str()) || parts.len() > 6 {
         return None;
     }
+    let mut bare = false;
     if parts.len() == 1 {
-        if let Some(fuller) = fuller_description(&text[..speaker.start], &head) {
-            parts = fuller;
+        match fuller_description(&text[..speaker.start], &head) {
+            Some(fuller) => parts = fuller,
+            None => bare = true,
         }
     }
     let name = parts.join(" ");
@@ -135,7 +142,8 @@ fn by_description(text: &str, speaker: Span, entities: &mut Vec<Entity>) -> Opti
                 || e_name.ends_with(&format!(" {lower}"))
                 || (parts.len() == 1 && e_name.ends_with(&format!(" {head}"))))
     });
-    if same.is_some() {
+    // A bare "the group" names nothing a reader could tell apart; leave it unresolved.
+    if same.is_some() || bare {
         return same;
     }
     entities.push(Entity { label: Label::ORG, name, mentions: Vec::new(), roles: Vec::new(), salience: 0.0 });

@@ -297,3 +297,188 @@ fn an_appositive_names_the_role() {
     assert_eq!(l.speaker_name(0), "John Mugisha");
     assert_eq!(l.by_salience()[0], "David Kato");
 }
+
+const ACRONYM_ONLY: Case = Case {
+    name: "an acronym spelled out only inside a longer name",
+    text: "UN week opens 😀\n\n\
+Delegates gathered for the United Nations General Assembly in New York, where rooms cost €900. \
+Speakers at the UN General Assembly urged reform. “The UN is slow,” a spokeswoman for the Swiss \
+foreign ministry said. The group said nothing.",
+    mentions: &[
+        ("UN", ORG),
+        ("United Nations General Assembly", ORG),
+        ("New York", GPE),
+        ("UN General Assembly", ORG),
+        ("UN", ORG),
+    ],
+    quotes: &[("The UN is slow,", "a spokeswoman for the Swiss foreign ministry"), ("", "The group")],
+};
+
+#[test]
+fn acronyms_and_described_organizations() {
+    let l = run(&ACRONYM_ONLY);
+    assert_eq!(l.name_of("UN", 0), "United Nations", "spelled out by the two forms of the Assembly");
+    assert_eq!(l.name_of("UN", 1), "United Nations");
+    assert_ne!(l.entity_of("UN", 0), l.entity_of("UN General Assembly", 0));
+    assert_eq!(l.speaker_name(0), "Swiss foreign ministry", "the organization she speaks for");
+    assert_eq!(l.speaker_name(1), "", "a bare “the group” is left unresolved");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "Cassis",
+        "Mr",
+        "Ms",
+        "the",
+        "UN",
+        "United",
+        "Nations",
+        "Kim",
+        "Jong",
+        "Un",
+        "Keller",
+        "said",
+        "he",
+        "she",
+        "they",
+        "ministry",
+        "Swiss",
+        "President",
+        "foreign",
+        "minister",
+        ",",
+        ".",
+        "(",
+        ")",
+        "€",
+        "😀",
+        "“",
+        "”",
+        "’s",
+        "Zürich",
+        "a",
+        "Ugandan",
+        "activist",
+        "of",
+        "Church",
+        "Ford",
+        "Motor",
+        "Company",
+    ];
+    const LABELS: &[Label] = &[PERSON, ORG, GPE, NORP, TITLE, DATE, PRODUCT];
+
+    /// A text of `words`, and mentions over runs of its words picked by `picks`.
+    fn article(
+        words: &[usize],
+        picks: &[(usize, usize, usize)],
+        quote: Option<(usize, usize)>,
+    ) -> (String, Vec<Mention>, Vec<Quote>) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for (i, &w) in words.iter().enumerate() {
+            if i > 0 {
+                text.push(if i % 9 == 0 { '\n' } else { ' ' });
+            }
+            let start = text.len();
+            text.push_str(WORDS[w % WORDS.len()]);
+            spans.push(Span::new(start, text.len()));
+        }
+        let mut mentions: Vec<Mention> = Vec::new();
+        for &(at, len, label) in picks {
+            if spans.is_empty() {
+                break;
+            }
+            let first = at % spans.len();
+            let last = (first + len % 4).min(spans.len() - 1);
+            let span = spans[first].cover(spans[last]);
+            if !mentions.iter().any(|m| m.span.overlaps(span)) {
+                mentions.push(Mention {
+                    span,
+                    label: LABELS[label % LABELS.len()],
+                    entity: None,
+                    value: None,
+                });
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        let quotes = quote
+            .filter(|_| spans.len() >= 2)
+            .map(|(c, s)| {
+                let content = spans[c % spans.len()];
+                let speaker = spans[s % spans.len()];
+                Quote {
+                    span: content.cover(speaker),
+                    kind: QuoteKind::Direct,
+                    content: vec![content],
+                    cue: None,
+                    speaker: Some(speaker),
+                    speaker_entity: None,
+                }
+            })
+            .into_iter()
+            .collect();
+        (text, mentions, quotes)
+    }
+
+    proptest! {
+        #[test]
+        fn linking_never_panics_and_stays_consistent(
+            words in proptest::collection::vec(0usize..100, 0..60),
+            picks in proptest::collection::vec((0usize..100, 0usize..4, 0usize..7), 0..20),
+            quote in proptest::option::of((0usize..100, 0usize..100)),
+        ) {
+            let (text, mut mentions, mut quotes) = article(&words, &picks, quote);
+            let layout = article::read(&text);
+            let seg = segment::segment(&text, &layout);
+            let entities = link(&text, &layout, &seg, &mut mentions, &mut quotes);
+            for (e, entity) in entities.iter().enumerate() {
+                prop_assert!((0.0..=1.0).contains(&entity.salience));
+                for &m in &entity.mentions {
+                    prop_assert_eq!(mentions[m].entity, Some(e));
+                }
+            }
+            for mention in &mentions {
+                if mention.label.is_name() {
+                    prop_assert!(mention.entity.is_some());
+                }
+            }
+            for quote in &quotes {
+                prop_assert!(quote.speaker_entity.is_none_or(|e| e < entities.len()));
+            }
+            // Deterministic: the same input links the same way.
+            let (_, mut again, mut quotes_again) = article(&words, &picks, quote);
+            prop_assert_eq!(link(&text, &layout, &seg, &mut again, &mut quotes_again), entities);
+        }
+    }
+}
+
+const POSSESSORS: Case = Case {
+    name: "titles with a possessor, and set off by commas",
+    text: "Talks in Geneva 😀\n\n\
+Russia’s foreign minister, Sergei Lavrov, met Ukraine’s President Volodymyr Zelensky’s envoy in Genève \
+on Monday. The talks cost €1 million. “Nothing moved,” Lavrov said.",
+    mentions: &[
+        ("Geneva", GPE),
+        ("Russia’s", GPE),
+        ("foreign minister", TITLE),
+        ("Sergei Lavrov", PERSON),
+        ("Ukraine’s", GPE),
+        ("President", TITLE),
+        ("Volodymyr Zelensky’s", PERSON),
+        ("Genève", GPE),
+        ("Lavrov", PERSON),
+    ],
+    quotes: &[("Nothing moved,", "Lavrov")],
+};
+
+#[test]
+fn titles_with_a_possessor() {
+    let l = run(&POSSESSORS);
+    assert_eq!(l.entity("Sergei Lavrov").roles, ["Russia’s foreign minister"]);
+    assert_eq!(l.entity("Volodymyr Zelensky").roles, ["Ukraine’s President"]);
+    assert_eq!(l.name_of("Russia’s", 0), "Russia");
+    assert_eq!(l.speaker_name(0), "Sergei Lavrov");
+}
