@@ -20,6 +20,8 @@ pub(crate) enum Family {
     Straight,
     /// '…'
     StraightSingle,
+    /// \'\'…\'\' (two apostrophes for a double mark, as in some newspaper archives)
+    DoubledApostrophe,
     /// «…»
     Guillemet,
     /// ‹…›
@@ -64,6 +66,10 @@ fn is_space_or_open(c: Option<char>) -> bool {
     })
 }
 
+fn is_word_or_stop(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '?' | '!' | '…'))
+}
+
 fn is_word(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
@@ -74,6 +80,10 @@ fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(Family, Span)
     let top = stack.last().map(|&(f, _)| f);
     Some(match c {
         '“' if top == Some(Family::LowDouble) => Role::Close(Family::LowDouble),
+        // "…“ typed with mismatched marks: a “ after a word and before a space closes.
+        '“' if open(Family::Straight) && is_word_or_stop(prev) && next.map_or(true, char::is_whitespace) => {
+            Role::Close(Family::Straight)
+        }
         '“' => Role::Open(Family::Curly),
         '”' if open(Family::LowDouble) && !open(Family::Curly) => Role::Close(Family::LowDouble),
         '”' => Role::Close(Family::Curly),
@@ -86,6 +96,12 @@ fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(Family, Span)
         '‚' if is_space_or_open(prev) => Role::Open(Family::LowSingle),
         '"' if open(Family::Straight) && !prev.is_some_and(char::is_whitespace) => {
             Role::Close(Family::Straight)
+        }
+        '"' if open(Family::Curly)
+            && is_word_or_stop(prev)
+            && next.map_or(true, |n| !n.is_alphanumeric()) =>
+        {
+            Role::Close(Family::Curly)
         }
         '"' if is_space_or_open(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
             Role::Open(Family::Straight)
@@ -105,6 +121,18 @@ fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(Family, Span)
         '』' => Role::Close(Family::WhiteCorner),
         _ => return None,
     })
+}
+
+/// What two apostrophes in a row do: open or close a double quotation.
+fn doubled_role(prev: Option<char>, next: Option<char>, stack: &[(Family, Span)]) -> Option<Role> {
+    let open = stack.iter().any(|&(f, _)| f == Family::DoubledApostrophe);
+    if open && !prev.is_some_and(char::is_whitespace) {
+        Some(Role::Close(Family::DoubledApostrophe))
+    } else if is_space_or_open(prev) && next.is_some_and(|n| !n.is_whitespace()) {
+        Some(Role::Open(Family::DoubledApostrophe))
+    } else {
+        None
+    }
 }
 
 fn is_mark(c: char) -> bool {
@@ -143,10 +171,17 @@ fn scan(text: &str, span: Span, carried: Option<(Family, Span)>) -> Scan {
     let mut prev: Option<char> = None;
     let mut chars = text[span].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+        let mut next = chars.peek().map(|&(_, n)| n);
         if is_mark(c) {
-            let at = Span::new(span.start + i, span.start + i + c.len_utf8());
-            match role(c, prev, next, &stack) {
+            let mut at = Span::new(span.start + i, span.start + i + c.len_utf8());
+            let mut found = role(c, prev, next, &stack);
+            if c == '\'' && next == Some('\'') {
+                chars.next();
+                at.end += 1;
+                next = chars.peek().map(|&(_, n)| n);
+                found = doubled_role(prev, next, &stack);
+            }
+            match found {
                 Some(Role::Open(family)) => {
                     // The same kind opened again before closing: the earlier mark was stray.
                     if let Some(k) = stack.iter().position(|&(f, _)| f == family) {
@@ -176,6 +211,9 @@ fn opens_with(text: &str, span: Span) -> Option<(Family, Span)> {
     let mut chars = text[span].chars();
     let c = chars.next()?;
     let next = chars.next();
+    if c == '\'' && next == Some('\'') {
+        return Some((Family::DoubledApostrophe, Span::new(span.start, span.start + 2)));
+    }
     match role(c, None, next, &[])? {
         Role::Open(family) => Some((family, Span::new(span.start, span.start + c.len_utf8()))),
         Role::Close(_) => None,
@@ -288,6 +326,12 @@ mod tests {
             ("corner", "彼は「こんにちは『世界』」と言った。", &[&["こんにちは『世界』"]]),
             ("nested", "“He said ‘stop’ — €5,” she said.", &[&["He said ‘stop’ — €5,"]]),
             ("apostrophes", "Clinton’s aide said ‘it’s over’ in ’16.", &[&["it’s over"]]),
+            (
+                "doubled apostrophes",
+                "''C'est 5 €,'' he said, ''isn't it?''",
+                &[&["C'est 5 €,"], &["isn't it?"]],
+            ),
+            ("mismatched", "“It’s 5 €,\" he said. \"Non.“ Then", &[&["It’s 5 €,"], &["Non."]]),
         ];
         for (name, text, want) in cases {
             let got = contents(text);

@@ -26,7 +26,7 @@ use crate::article::Layout;
 use crate::segment::Segmentation;
 use crate::span::Span;
 
-use lexicon::{is_auxiliary, is_speech_verb, is_weak_cue};
+use lexicon::{is_auxiliary, is_determiner, is_speech_verb, is_stop_word, is_weak_cue};
 use marks::Run;
 use speaker::{phrase_starting_at, subject_before, Phrase, Words};
 use words::Tok;
@@ -96,8 +96,7 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
         }
     }
     candidates.sort_by_key(|c| (c.quote.span.start, c.quote.span.end));
-    continue_speakers(&mut candidates);
-    candidates.into_iter().map(|c| c.quote).collect()
+    continue_speakers(candidates)
 }
 
 /// The token that starts at byte `at`, if any.
@@ -132,7 +131,10 @@ fn read_block(
         .map(|&r| {
             let run = &runs[r];
             let open = (run.first_block_span_start(span)).then(|| token_at(toks, run.open.start)).flatten();
-            let close = run.close.filter(|c| span.contains(*c)).and_then(|c| token_at(toks, c.start));
+            // The last token of the mark: a mark of two apostrophes is two tokens.
+            let close = run.close.filter(|c| span.contains(*c)).and_then(|c| {
+                token_at(toks, c.start).map(|i| toks.partition_point(|t| t.span.start < c.end).max(i + 1) - 1)
+            });
             (r, open, close)
         })
         .collect();
@@ -287,7 +289,20 @@ fn trailing(
             m += 1;
             skipped += 1;
         }
-        if m >= hi || !w.is_word(m) || !is_speech_verb(w.word(m)) || is_weak_cue(w.word(m)) {
+        if m >= hi || !w.is_word(m) {
+            return None;
+        }
+        let verb = w.word(m);
+        // A quotation that hands over with a comma ("…,” Trump shot back) is attributed by
+        // whatever verb follows its speaker.
+        let hands_over =
+            run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
+        let verb_like = verb.starts_with(char::is_lowercase)
+            && (verb.ends_with("ed") || verb.ends_with('s'))
+            && !is_stop_word(verb)
+            && !is_determiner(verb);
+        let cue = (is_speech_verb(verb) && !is_weak_cue(verb)) || (hands_over && verb_like);
+        if !cue {
             return None;
         }
         (m..m + 1, Some(subject), m)
@@ -386,21 +401,38 @@ fn trim_content(text: &str, piece: Span) -> Span {
 }
 
 /// Gives a quotation without attribution the speaker of the attribution before it, in the same
-/// paragraph or (when it opens its paragraph) in the paragraph before.
-fn continue_speakers(candidates: &mut [Candidate]) {
-    let mut last: Option<(Span, usize)> = None;
-    for c in candidates.iter_mut() {
+/// paragraph or (when it opens its paragraph) in the paragraph before. When that attribution is
+/// itself a direct quote with nothing between them, the quotation joins it as more content (the
+/// news convention of one speech over several paragraphs, as PolNeAR annotates it).
+fn continue_speakers(candidates: Vec<Candidate>) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(candidates.len());
+    // The last quote with a speaker, its position among the body blocks, and its index in `out`.
+    let mut last: Option<(Span, usize, usize)> = None;
+    // Index in `out` of the last quote that is not a term.
+    let mut previous: Option<usize> = None;
+    for mut c in candidates {
         if c.continues {
-            let near =
-                last.filter(|&(_, at)| at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index));
-            if let Some((speaker, _)) = near {
+            let near = last
+                .filter(|&(_, at, _)| at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index));
+            if let Some((speaker, body_index, index)) = near {
+                let joins = previous == Some(index) && out[index].kind == QuoteKind::Direct;
+                if joins {
+                    let into = &mut out[index];
+                    into.content.extend(c.quote.content);
+                    into.span = into.span.cover(c.quote.span);
+                    last = Some((speaker, c.body_index.max(body_index), index));
+                    continue;
+                }
                 c.quote.speaker = Some(speaker);
             }
         }
-        if let Some(speaker) = c.quote.speaker {
-            if c.quote.kind != QuoteKind::Term {
-                last = Some((speaker, c.body_index));
+        if c.quote.kind != QuoteKind::Term {
+            previous = Some(out.len());
+            if let Some(speaker) = c.quote.speaker {
+                last = Some((speaker, c.body_index, out.len()));
             }
         }
+        out.push(c.quote);
     }
+    out
 }

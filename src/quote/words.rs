@@ -102,7 +102,10 @@ pub(crate) fn sentences(
             None => true,
             Some(next) if next.word => is_capitalized(&text[next.span]),
             Some(next) => {
-                matches!(&text[next.span], "“" | "\"" | "‘" | "«" | "„" | "(" | "‹" | "「" | "—" | "–" | "-")
+                matches!(
+                    &text[next.span],
+                    "“" | "\"" | "‘" | "'" | "«" | "„" | "(" | "‹" | "「" | "『" | "—" | "–" | "-"
+                )
             }
         };
         // Inside a quotation the sentence goes on until the quotation closes.
