@@ -107,6 +107,10 @@ fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(Family, Span)
             Role::Open(Family::Straight)
         }
         '"' if open(Family::Straight) => Role::Close(Family::Straight),
+        // A quotation glued to the end of the sentence before it: `lies."We were …`.
+        '"' if stack.is_empty() && prev.is_some_and(|p| matches!(p, '.' | '?' | '!')) && is_word(next) => {
+            Role::Open(Family::Straight)
+        }
         '\'' if open(Family::StraightSingle) && !prev.is_some_and(char::is_whitespace) && !is_word(next) => {
             Role::Close(Family::StraightSingle)
         }
@@ -220,6 +224,21 @@ fn opens_with(text: &str, span: Span) -> Option<(Family, Span)> {
     }
 }
 
+/// True when a quotation opening at `open` in the block `span` can be speech running on into
+/// the next paragraph: it opens the paragraph, follows punctuation (`said: “`, `. “`) or a
+/// speech verb (`said “`), rather than a word inside a sentence (`a stray “mark`).
+fn opens_speech(text: &str, span: Span, open: Span) -> bool {
+    let before = text[span.start..open.start].trim_end();
+    match before.chars().next_back() {
+        None => true,
+        Some(c) if !c.is_alphanumeric() => matches!(c, ':' | ',' | '—' | '–' | '.' | '?' | '!' | ';' | '('),
+        Some(_) => {
+            let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            super::lexicon::is_speech_verb(word)
+        }
+    }
+}
+
 /// Top-level quotations in the blocks listed in `blocks` (indices into `all_blocks`, in text
 /// order; only body text is passed in), in text order.
 pub(crate) fn find_runs(text: &str, all_blocks: &[Span], blocks: &[usize]) -> Vec<Run> {
@@ -258,10 +277,11 @@ pub(crate) fn find_runs(text: &str, all_blocks: &[Span], blocks: &[usize]) -> Ve
             }
             let Some((family, open)) = scan.open else { break };
             let is_carried = scan.closed.is_empty() && carry_in.is_some();
-            let continues = blocks
-                .get(n + 1)
-                .and_then(|&next| opens_with(text, all_blocks[next]))
-                .is_some_and(|(f, _)| f == family);
+            let continues = opens_speech(text, span, open)
+                && blocks
+                    .get(n + 1)
+                    .and_then(|&next| opens_with(text, all_blocks[next]))
+                    .is_some_and(|(f, _)| f == family);
             if continues {
                 let content = Span::new(open.end, span.end);
                 if is_carried {

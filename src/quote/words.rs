@@ -64,7 +64,10 @@ fn is_closer(text: &str, tok: &Tok, inside: &impl Fn(usize) -> bool) -> bool {
     match &text[tok.span] {
         ")" | "]" => true,
         "”" | "’" | "\"" | "'" | "»" | "›" | "」" | "』" | "“" | "‘" => {
-            tok.span.start > 0 && inside(tok.span.start - 1)
+            let start = tok.span.start;
+            // The second apostrophe of a doubled '' mark closes too.
+            let doubled = start >= 2 && text.as_bytes()[start - 1] == b'\'' && inside(start - 2);
+            (start > 0 && inside(start - 1)) || doubled
         }
         _ => false,
     }

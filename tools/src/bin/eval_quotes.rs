@@ -28,6 +28,7 @@ use article_annotator::{Annotation, Annotator, QuoteKind, Span};
 struct Gold {
     content: Vec<Span>,
     source: Vec<Span>,
+    cue: Vec<Span>,
     direct: bool,
 }
 
@@ -97,7 +98,7 @@ fn read_gold(ann: &Path, text: &str) -> std::io::Result<Vec<Gold>> {
             continue;
         }
         let direct = is_direct(text, &content);
-        gold.push(Gold { content, source: get("Source"), direct });
+        gold.push(Gold { content, source: get("Source"), cue: get("Cue"), direct });
     }
     Ok(gold)
 }
@@ -201,14 +202,23 @@ fn score(
         for (pi, used) in pred_used.iter().enumerate() {
             if !used {
                 let q = &annotation.quotes[pred[pi]];
-                println!("  [{name}] {article}: extra {:?}: {}", q.kind, short(&text[q.span]));
+                let best = gold
+                    .iter()
+                    .max_by_key(|g| overlap(&q.content, &g.content))
+                    .filter(|g| overlap(&q.content, &g.content) > 0);
+                let near = best.map_or(String::new(), |g| {
+                    let c: Vec<&str> = g.content.iter().map(|s| &text[*s]).collect();
+                    format!("  ~ gold: {}", short(&c.join(" … ")))
+                });
+                println!("  [{name}] {article}: extra {:?}: {}{near}", q.kind, short(&text[q.span]));
             }
         }
         for (gi, used) in gold_used.iter().enumerate() {
             if !used {
                 let g = gold[gi];
                 let c: Vec<&str> = g.content.iter().map(|s| &text[*s]).collect();
-                println!("  [{name}] {article}: missed: {}", short(&c.join(" … ")));
+                let cue: Vec<&str> = g.cue.iter().map(|s| &text[*s]).collect();
+                println!("  [{name}] {article}: missed ({}): {}", cue.join(" "), short(&c.join(" … ")));
             }
         }
     }
