@@ -17,7 +17,7 @@ export interface TextSpan extends TextRange { text: string; }
 export type BlockKind = "headline" | "dateline" | "byline" | "caption" | "credit" | "heading" | "paragraph" | "boilerplate";
 export type Label = "PERSON" | "NORP" | "FAC" | "ORG" | "GPE" | "LOC" | "PRODUCT" | "EVENT" | "WORK_OF_ART" | "LAW"
   | "LANGUAGE" | "DATE" | "TIME" | "PERCENT" | "MONEY" | "QUANTITY" | "ORDINAL" | "CARDINAL" | "TITLE";
-export type QuoteKind = "direct" | "indirect" | "mixed";
+export type QuoteKind = "direct" | "indirect" | "mixed" | "term";
 export interface Block extends TextRange { kind: BlockKind; }
 export interface Mention extends TextSpan {
   /** "m1", "m2", ... */
