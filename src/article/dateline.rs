@@ -276,8 +276,9 @@ pub const AGENCIES: &[&str] = &[
 const DATELINE_DASHES: &[&str] = &[" -- ", " - ", " – ", " — ", " —", " –", " -"];
 
 /// A wire dateline at the start of `line`: "GENEVA, March 3 (Reuters) -", "NEW YORK (AP) —",
-/// "afrol News, 25 March -". Returns the date, if written, and the length including the dash.
-pub fn wire_dateline(line: &str) -> Option<(Option<WrittenDate>, usize)> {
+/// "afrol News, 25 March -"; in the first paragraph also a list of places ("Evansville,
+/// Indiana, United States -"). Returns the date, if written, and the length including the dash.
+pub fn wire_dateline(line: &str, first_paragraph: bool) -> Option<(Option<WrittenDate>, usize)> {
     let window_end = line.char_indices().map(|(i, _)| i).find(|&i| i >= 90).unwrap_or(line.len());
     let (sep_at, sep) = DATELINE_DASHES
         .iter()
@@ -320,11 +321,12 @@ pub fn wire_dateline(line: &str) -> Option<(Option<WrittenDate>, usize)> {
         }
         i += 1;
     }
-    if word_count > 8 || !(date.is_some() || agency || capital_place) {
+    let place_list = first_paragraph && prefix.contains(", ") && word_count <= 6;
+    if word_count > 8 || !(date.is_some() || agency || capital_place || place_list) {
         return None;
     }
     // An all-capitals place alone must look like a place, not an acronym opening a sentence.
-    if date.is_none() && !agency && word_count > 4 {
+    if date.is_none() && !agency && !place_list && word_count > 4 {
         return None;
     }
     Some((date, sep_at + sep.trim_end().len()))
@@ -368,9 +370,12 @@ mod tests {
             ("agency name", "afrol News, 25 March - It is already", Some("afrol News, 25 March -")),
             ("running text", "The minister said - in € terms - that", None),
             ("range", "Prices rose 3 - 4 percent", None),
+            ("places", "Zürich, Switzerland - Prices rose", None),
         ];
+        let first_paragraph = wire_dateline("Zürich, Switzerland - Prices € rose", true).map(|(_, len)| len);
+        assert_eq!(first_paragraph, Some("Zürich, Switzerland -".len()));
         for (name, text, want) in cases {
-            let got = wire_dateline(text).map(|(_, len)| &text[..len]);
+            let got = wire_dateline(text, false).map(|(_, len)| &text[..len]);
             assert_eq!(got, *want, "{name}");
         }
     }

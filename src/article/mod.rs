@@ -120,13 +120,17 @@ impl Reader<'_> {
         // A leading date line or wire dateline is a block of its own.
         if let Some((date, len, labelled)) = dateline::date_line(&text[rest]) {
             let after = text[rest.start + len..].trim_start_matches([' ', '|', '-', '–', '—', ',']);
-            if labelled || after.is_empty() {
+            // Unlabelled, a date opens a line of the article's header only when it is complete
+            // ("Thursday, May 7, 2015 On Tuesday, …"); elsewhere it may open a sentence.
+            let header =
+                self.layout.blocks.len() < 3 && date.year.is_some() && after.starts_with(char::is_uppercase);
+            if labelled || after.is_empty() || header {
                 self.dates.push(date);
                 self.push(BlockKind::Dateline, Span::new(rest.start, rest.start + len));
                 rest = Span::new(rest.start + len, rest.end).trim(text);
             }
         } else if self.paragraphs() < 3 {
-            if let Some((date, len)) = dateline::wire_dateline(&text[rest]) {
+            if let Some((date, len)) = dateline::wire_dateline(&text[rest], self.paragraphs() == 0) {
                 self.dates.extend(date);
                 self.push(BlockKind::Dateline, Span::new(rest.start, rest.start + len));
                 rest = Span::new(rest.start + len, rest.end).trim(text);
