@@ -194,7 +194,11 @@ pub fn date_line(line: &str) -> Option<(WrittenDate, usize, bool)> {
     loop {
         let trimmed = rest.trim_start_matches([' ', ',', '|', '-', '–', '—']);
         let Some(word) = trimmed.split_whitespace().next() else { break };
-        let is_time = word.contains(':') && word.starts_with(|c: char| c.is_ascii_digit())
+        let clock = word.trim_end_matches(['a', 'p', 'm', ',']);
+        let is_time = clock.len() >= 4
+            && clock.len() <= 5
+            && clock.contains([':', '.'])
+            && clock.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
             || word.trim_end_matches(['.', ',']).ends_with("am")
                 && word.starts_with(|c: char| c.is_ascii_digit())
             || word.trim_end_matches(['.', ',']).ends_with("pm")
@@ -226,6 +230,12 @@ pub fn date_line(line: &str) -> Option<(WrittenDate, usize, bool)> {
         rest = &line[end..];
     }
     Some((date, end, at > 0))
+}
+
+/// A date line's label alone on its line ("Published"), with the date on the next.
+pub fn is_date_label(line: &str) -> bool {
+    let line = line.trim_end_matches([':', ' ']);
+    DATE_LINE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(line))
 }
 
 /// News agencies that sign datelines and photo credits.
@@ -387,6 +397,7 @@ mod tests {
             ("published", "Published: 3 March 2023 10:45 GMT", Some("Published: 3 March 2023 10:45 GMT")),
             ("updated", "Updated March 3, 2023, 4:05 pm ET 😀", Some("Updated March 3, 2023, 4:05 pm ET")),
             ("prose", "Dated letters arrived", None),
+            ("dotted time", "Thu 2 Nov 2023 10.45 GMT", Some("Thu 2 Nov 2023 10.45 GMT")),
         ];
         for (name, text, want) in cases {
             let got = date_line(text).map(|(_, len, _)| &text[..len]);
