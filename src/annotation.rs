@@ -182,6 +182,9 @@ pub enum QuoteKind {
     Indirect,
     /// Reported speech that quotes some words verbatim.
     Mixed,
+    /// Words in quotation marks that are not speech: a title ('Rolling Stone'), a nickname, a
+    /// scare quote (so-called “referendums”) or a term. It has no cue and no speaker.
+    Term,
 }
 
 #[derive(Clone, Debug, PartialEq)]

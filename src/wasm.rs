@@ -17,7 +17,7 @@ export interface TextSpan extends TextRange { text: string; }
 export type BlockKind = "headline" | "dateline" | "byline" | "caption" | "credit" | "heading" | "paragraph" | "boilerplate";
 export type Label = "PERSON" | "NORP" | "FAC" | "ORG" | "GPE" | "LOC" | "PRODUCT" | "EVENT" | "WORK_OF_ART" | "LAW"
   | "LANGUAGE" | "DATE" | "TIME" | "PERCENT" | "MONEY" | "QUANTITY" | "ORDINAL" | "CARDINAL" | "TITLE";
-export type QuoteKind = "direct" | "indirect" | "mixed";
+export type QuoteKind = "direct" | "indirect" | "mixed" | "term";
 export interface Block extends TextRange { kind: BlockKind; }
 export interface Mention extends TextSpan {
   /** "m1", "m2", ... */
@@ -86,6 +86,12 @@ impl Annotator {
     #[wasm_bindgen(unchecked_return_type = "Annotation")]
     pub fn annotate(&self, text: &str) -> JsValue {
         to_js(&JsonAnnotation::new(text, &self.inner.annotate(text)))
+    }
+
+    /// The annotation of `text` as a JSON string (the same contract).
+    #[wasm_bindgen(js_name = annotateJson)]
+    pub fn annotate_json(&self, text: &str) -> String {
+        serde_json::to_string(&JsonAnnotation::new(text, &self.inner.annotate(text))).unwrap_or_default()
     }
 }
 
