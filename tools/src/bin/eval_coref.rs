@@ -277,8 +277,9 @@ fn evaluate(doc: &Doc, annotator: &Annotator, gold_mentions: bool, errors: bool)
             counts.ours += usize::from(ours_same);
             counts.both += usize::from(gold_same && ours_same);
             if errors && gold_same != ours_same {
-                let a = &doc.text.as_str()[mentions[pairs[i].2].span];
-                let b = &doc.text.as_str()[mentions[pairs[j].2].span];
+                let (ma, mb) = (&mentions[pairs[i].2], &mentions[pairs[j].2]);
+                let a = format!("{}/{}", &doc.text.as_str()[ma.span], ma.label.name());
+                let b = format!("{}/{}", &doc.text.as_str()[mb.span], mb.label.name());
                 let kind = if ours_same { "wrongly joined" } else { "wrongly apart" };
                 println!("  {} {kind}: {a:?} / {b:?}", doc.name);
             }
