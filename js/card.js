@@ -86,7 +86,8 @@ export function whyAttributed(q, entity) {
 /** Writes a description into `card` (an element with role=tooltip). */
 export function writeCard(card, description) {
   const doc = card.ownerDocument;
-  const title = doc.createElement("h4");
+  const title = doc.createElement("p");
+  title.className = "aa-card-title";
   title.textContent = description.title;
   const list = doc.createElement("dl");
   for (const [name, value] of description.fields) {
@@ -99,6 +100,7 @@ export function writeCard(card, description) {
   const nodes = [title, list];
   if (description.note) {
     const p = doc.createElement("p");
+    p.className = "aa-card-note";
     p.textContent = description.note;
     nodes.push(p);
   }

@@ -74,25 +74,39 @@ function codePointCounter(text) {
 }
 
 /**
- * The highlighted article as standalone HTML: a copy of the rendered article with its colours
- * inlined (the clipboard has no stylesheet) and without focus plumbing.
+ * The highlighted article as standalone HTML: the rendered article's elements with their colours
+ * inlined (the clipboard has no stylesheet). Serialized by hand rather than through a styled
+ * clone, so no inline style ever touches a document under a strict CSP; text is escaped.
  */
 export function toHTML(articleElement, { colors = {} } = {}) {
-  const clone = articleElement.cloneNode(true);
-  for (const el of clone.querySelectorAll("[tabindex]")) el.removeAttribute("tabindex");
-  for (const mark of clone.querySelectorAll("mark[data-label]")) {
-    const label = mark.dataset.label;
-    const info = LABELS[label];
-    const color = labelColor(label, colors);
-    mark.setAttribute("title", info ? info.name : label);
-    mark.setAttribute(
-      "style",
-      `background:${color}40;color:inherit;text-decoration:underline ${info ? info.line : "solid"} ${color} 2px`,
-    );
-  }
-  for (const quote of clone.querySelectorAll(".aa-quote")) {
-    quote.setAttribute("style", `background:${labelColor("QUOTE", colors)}1a`);
-  }
-  clone.removeAttribute("id");
-  return clone.outerHTML;
+  const out = [];
+  const write = (node) => {
+    if (node.nodeType === 3) {
+      out.push(escapeText(node.data));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = node.localName;
+    const attrs = [];
+    for (const { name, value } of node.attributes) {
+      if (name === "class" || name.startsWith("data-")) attrs.push([name, value]);
+    }
+    if (tag === "mark" && node.dataset.label) {
+      const label = node.dataset.label;
+      const info = LABELS[label];
+      const color = labelColor(label, colors);
+      attrs.push(["title", info ? info.name : label]);
+      attrs.push(["style", `background:${color}40;color:inherit;text-decoration:underline ${info ? info.line : "solid"} ${color} 2px`]);
+    } else if (node.classList.contains("aa-quote")) {
+      attrs.push(["style", `background:${labelColor("QUOTE", colors)}1a`]);
+    }
+    out.push(`<${tag}${attrs.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join("")}>`);
+    for (let child = node.firstChild; child; child = child.nextSibling) write(child);
+    out.push(`</${tag}>`);
+  };
+  write(articleElement);
+  return out.join("");
 }
+
+const escapeText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttribute = (s) => escapeText(s).replace(/"/g, "&quot;");

@@ -81,11 +81,11 @@ ${labelRules()}
   box-shadow: 0 4px 18px rgb(0 0 0 / 0.25); font-size: 0.9rem; line-height: 1.4;
 }
 .aa-card[hidden] { display: none; }
-.aa-card h4 { margin: 0 0 0.3em; font-size: 1rem; }
+.aa-card .aa-card-title { margin: 0 0 0.3em; font-size: 1rem; font-weight: 700; }
 .aa-card dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 0.15em 0.6em; }
 .aa-card dt { font-weight: 600; opacity: 0.8; }
 .aa-card dd { margin: 0; }
-.aa-card p { margin: 0.4em 0 0; font-size: 0.85rem; opacity: 0.9; }
+.aa-card .aa-card-note { margin: 0.4em 0 0; font-size: 0.85rem; }
 .aa-panel h3 { font-size: 1rem; margin: 1em 0 0.3em; }
 .aa-panel ul { list-style: none; margin: 0; padding: 0; }
 .aa-panel li { margin: 0.15em 0; }

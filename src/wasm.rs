@@ -61,6 +61,8 @@ export interface Annotation {
   mentions: Mention[];
   entities: Entity[];
   quotes: Quote[];
+  /** Quotation marks around words that are not speech: titles, nicknames, scare quotes. */
+  terms: TextSpan[];
 }
 "#;
 

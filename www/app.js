@@ -43,10 +43,13 @@ async function run(text, started = performance.now()) {
       },
     });
     if (!shown || id !== state.run) return;
+    const rendered = performance.now();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // painted
+    if (id !== state.run) return;
     const done = performance.now();
     state.text = text;
     state.annotation = annotation;
-    state.timings = { annotate: ms, worker: annotated - started, total: done - started };
+    state.timings = { annotate: ms, worker: annotated - started, rendered: rendered - started, total: done - started };
     const words = (text.match(/\S+/g) || []).length;
     setBusy(false);
     status.textContent =
@@ -126,19 +129,20 @@ $("export-wa").addEventListener("click", () => {
   const collection = toWebAnnotations(state.text, state.annotation, { source: "urn:article-annotator:pasted-article" });
   download("web-annotations.jsonld", "application/ld+json", JSON.stringify(collection, null, 2));
 });
-$("copy-html").addEventListener("click", async () => {
+// Copying goes through a copy event: clipboardData.setData takes the HTML as it is, while the
+// async Clipboard API would parse it in this page, where the CSP drops its inline colours.
+$("copy-html").addEventListener("click", () => {
+  if (!state.annotation) return;
   const html = toHTML(article);
-  try {
-    await navigator.clipboard.write([
-      new ClipboardItem({
-        "text/html": new Blob([html], { type: "text/html" }),
-        "text/plain": new Blob([state.text], { type: "text/plain" }),
-      }),
-    ]);
-    status.textContent = "Copied the highlighted article as HTML.";
-  } catch (error) {
-    status.textContent = `Could not copy: ${error.message}`;
-  }
+  const onCopy = (event) => {
+    event.clipboardData.setData("text/html", html);
+    event.clipboardData.setData("text/plain", state.text);
+    event.preventDefault();
+  };
+  document.addEventListener("copy", onCopy);
+  const copied = document.execCommand("copy");
+  document.removeEventListener("copy", onCopy);
+  status.textContent = copied ? "Copied the highlighted article as HTML." : "Could not copy: the browser refused.";
 });
 
 async function showSample() {
@@ -148,3 +152,6 @@ async function showSample() {
 }
 $("sample").addEventListener("click", showSample);
 showSample();
+
+// Offline: a service worker keeps every file of the page (see sw.js).
+if ("serviceWorker" in navigator) navigator.serviceWorker.register("sw.js").catch(() => {});

@@ -194,7 +194,11 @@ pub fn date_line(line: &str) -> Option<(WrittenDate, usize, bool)> {
     loop {
         let trimmed = rest.trim_start_matches([' ', ',', '|', '-', '–', '—']);
         let Some(word) = trimmed.split_whitespace().next() else { break };
-        let is_time = word.contains(':') && word.starts_with(|c: char| c.is_ascii_digit())
+        let clock = word.trim_end_matches(['a', 'p', 'm', ',']);
+        let is_time = clock.len() >= 4
+            && clock.len() <= 5
+            && clock.contains([':', '.'])
+            && clock.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
             || word.trim_end_matches(['.', ',']).ends_with("am")
                 && word.starts_with(|c: char| c.is_ascii_digit())
             || word.trim_end_matches(['.', ',']).ends_with("pm")
@@ -226,6 +230,12 @@ pub fn date_line(line: &str) -> Option<(WrittenDate, usize, bool)> {
         rest = &line[end..];
     }
     Some((date, end, at > 0))
+}
+
+/// A date line's label alone on its line ("Published"), with the date on the next.
+pub fn is_date_label(line: &str) -> bool {
+    let line = line.trim_end_matches([':', ' ']);
+    DATE_LINE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(line))
 }
 
 /// News agencies that sign datelines and photo credits.
@@ -276,8 +286,9 @@ pub const AGENCIES: &[&str] = &[
 const DATELINE_DASHES: &[&str] = &[" -- ", " - ", " – ", " — ", " —", " –", " -"];
 
 /// A wire dateline at the start of `line`: "GENEVA, March 3 (Reuters) -", "NEW YORK (AP) —",
-/// "afrol News, 25 March -". Returns the date, if written, and the length including the dash.
-pub fn wire_dateline(line: &str) -> Option<(Option<WrittenDate>, usize)> {
+/// "afrol News, 25 March -"; in the first paragraph also a list of places ("Evansville,
+/// Indiana, United States -"). Returns the date, if written, and the length including the dash.
+pub fn wire_dateline(line: &str, first_paragraph: bool) -> Option<(Option<WrittenDate>, usize)> {
     let window_end = line.char_indices().map(|(i, _)| i).find(|&i| i >= 90).unwrap_or(line.len());
     let (sep_at, sep) = DATELINE_DASHES
         .iter()
@@ -320,11 +331,12 @@ pub fn wire_dateline(line: &str) -> Option<(Option<WrittenDate>, usize)> {
         }
         i += 1;
     }
-    if word_count > 8 || !(date.is_some() || agency || capital_place) {
+    let place_list = first_paragraph && prefix.contains(", ") && word_count <= 6;
+    if word_count > 8 || !(date.is_some() || agency || capital_place || place_list) {
         return None;
     }
     // An all-capitals place alone must look like a place, not an acronym opening a sentence.
-    if date.is_none() && !agency && word_count > 4 {
+    if date.is_none() && !agency && !place_list && word_count > 4 {
         return None;
     }
     Some((date, sep_at + sep.trim_end().len()))
@@ -368,9 +380,12 @@ mod tests {
             ("agency name", "afrol News, 25 March - It is already", Some("afrol News, 25 March -")),
             ("running text", "The minister said - in € terms - that", None),
             ("range", "Prices rose 3 - 4 percent", None),
+            ("places", "Zürich, Switzerland - Prices rose", None),
         ];
+        let first_paragraph = wire_dateline("Zürich, Switzerland - Prices € rose", true).map(|(_, len)| len);
+        assert_eq!(first_paragraph, Some("Zürich, Switzerland -".len()));
         for (name, text, want) in cases {
-            let got = wire_dateline(text).map(|(_, len)| &text[..len]);
+            let got = wire_dateline(text, false).map(|(_, len)| &text[..len]);
             assert_eq!(got, *want, "{name}");
         }
     }
@@ -382,6 +397,7 @@ mod tests {
             ("published", "Published: 3 March 2023 10:45 GMT", Some("Published: 3 March 2023 10:45 GMT")),
             ("updated", "Updated March 3, 2023, 4:05 pm ET 😀", Some("Updated March 3, 2023, 4:05 pm ET")),
             ("prose", "Dated letters arrived", None),
+            ("dotted time", "Thu 2 Nov 2023 10.45 GMT", Some("Thu 2 Nov 2023 10.45 GMT")),
         ];
         for (name, text, want) in cases {
             let got = date_line(text).map(|(_, len, _)| &text[..len]);

@@ -76,6 +76,9 @@ const BOILERPLATE_LINES: &[&str] = &[
     "- ends -",
     "watch",
     "video",
+    "for immediate release",
+    "contact",
+    "contacts",
 ];
 
 /// Lines that open a list of links to other articles ("Related", "Read more"): the short lines
@@ -108,6 +111,15 @@ const TEASER_LEADS: &[&str] = &[
     "trending now",
     "latest news",
     "latest stories",
+    // The contact block that closes a press release.
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "contact",
+    "contacts",
+    "media enquiries",
+    "media inquiries",
 ];
 
 /// Line openings that mark boilerplate whatever follows.
@@ -164,8 +176,13 @@ const BOILERPLATE_STARTS: &[&str] = &[
     "media inquiries",
     "for further information",
     "for more information, contact",
-    "contact:",
     "source:",
+    "translated from",
+    "this news story",
+    "this story has been",
+    "this article has been",
+    "our standards:",
+    "embargoed",
 ];
 
 /// Words of a share-button row ("Facebook Twitter WhatsApp Email").
@@ -424,6 +441,27 @@ const CAPTION_STARTS: &[&str] = &[
     "handout photo",
 ];
 
+/// A caption's label alone on its line ("Image caption,"): the next line is the caption.
+pub fn is_caption_label(line: &str) -> bool {
+    let lower = line.trim_end_matches([',', ':', ' ']).to_lowercase();
+    matches!(
+        lower.as_str(),
+        "image caption" | "caption" | "photo caption" | "media caption" | "video caption"
+    )
+}
+
+/// About how many sentences `line` holds: a caption has one, and then perhaps a credit.
+pub fn rough_sentence_count(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    1 + line
+        .match_indices(['.', '!', '?'])
+        .filter(|&(i, _)| {
+            bytes.get(i + 1) == Some(&b' ')
+                && line[i + 2..].starts_with(|c: char| c.is_uppercase() || "“\"‘".contains(c))
+        })
+        .count()
+}
+
 /// A line that opens like a photo caption.
 pub fn starts_like_caption(line: &str) -> bool {
     let lower_start: String = line.chars().take(24).flat_map(char::to_lowercase).collect();
@@ -472,9 +510,15 @@ pub fn is_title_like(line: &str, max_words: usize) -> bool {
 }
 
 /// A time stamp alone on its line, as live blogs print them: "10:45 GMT", "12.05pm",
-/// "2h ago", "15 minutes ago".
+/// "2h ago", "15 minutes ago", "Posted at 10:02".
 pub fn is_time_stamp(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let mut lower = line.to_lowercase();
+    for label in ["posted at ", "updated at ", "posted ", "updated "] {
+        if let Some(rest) = lower.strip_prefix(label) {
+            lower = rest.to_string();
+            break;
+        }
+    }
     if lower.ends_with(" ago") && lower.len() <= 20 && lower.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
@@ -529,6 +573,9 @@ mod tests {
             ("stamp", is_time_stamp, "10:45 GMT", true),
             ("stamp pm", is_time_stamp, "12.05pm", true),
             ("not stamp", is_time_stamp, "10.5 million € were paid", false),
+            ("labelled stamp", is_time_stamp, "Posted at 10:02", true),
+            ("caption label", is_caption_label, "Image caption,", true),
+            ("two sentences", |l| rough_sentence_count(l) == 2, "A photo of € ran. Blick said “no”.", true),
         ];
         for (name, check, line, want) in cases {
             assert_eq!(check(line), *want, "{name}: {line}");

@@ -40,7 +40,8 @@ impl Layout {
 
 /// Reads the structure of `text`.
 pub fn read(text: &str) -> Layout {
-    let mut reader = Reader { text, layout: Layout::default(), dates: Vec::new(), teasers: false };
+    let mut reader =
+        Reader { text, layout: Layout::default(), dates: Vec::new(), teasers: false, caption_next: false };
     let lines = lines(text);
     for (i, &line) in lines.iter().enumerate() {
         let next = lines.get(i + 1).map(|&s| &text[s]);
@@ -94,8 +95,11 @@ struct Reader<'t> {
     layout: Layout,
     /// Dates from datelines, date lines and bylines, in text order.
     dates: Vec<WrittenDate>,
-    /// Inside a list of teasers for other articles (after "Related", "Read more").
+    /// Inside a list of teasers for other articles (after "Related", "Read more") or of
+    /// contact details.
     teasers: bool,
+    /// The previous line was a caption's label ("Image caption,").
+    caption_next: bool,
 }
 
 impl Reader<'_> {
@@ -119,14 +123,18 @@ impl Reader<'_> {
         let mut rest = span;
         // A leading date line or wire dateline is a block of its own.
         if let Some((date, len, labelled)) = dateline::date_line(&text[rest]) {
-            let after = text[rest.start + len..].trim_start_matches([' ', '|', '-', '–', '—', ',']);
-            if labelled || after.is_empty() {
+            let after = text[rest.start + len..rest.end].trim_start_matches([' ', '|', '-', '–', '—', ',']);
+            // Unlabelled, a date opens a line of the article's header only when it is complete
+            // ("Thursday, May 7, 2015 On Tuesday, …"); elsewhere it may open a sentence.
+            let header =
+                self.layout.blocks.len() < 3 && date.year.is_some() && after.starts_with(char::is_uppercase);
+            if labelled || after.is_empty() || header {
                 self.dates.push(date);
                 self.push(BlockKind::Dateline, Span::new(rest.start, rest.start + len));
                 rest = Span::new(rest.start + len, rest.end).trim(text);
             }
         } else if self.paragraphs() < 3 {
-            if let Some((date, len)) = dateline::wire_dateline(&text[rest]) {
+            if let Some((date, len)) = dateline::wire_dateline(&text[rest], self.paragraphs() == 0) {
                 self.dates.extend(date);
                 self.push(BlockKind::Dateline, Span::new(rest.start, rest.start + len));
                 rest = Span::new(rest.start + len, rest.end).trim(text);
@@ -161,6 +169,16 @@ impl Reader<'_> {
     }
 
     fn kind(&mut self, line: &str, next: Option<&str>) -> BlockKind {
+        if std::mem::take(&mut self.caption_next) {
+            return BlockKind::Caption;
+        }
+        if kinds::is_caption_label(line) {
+            self.caption_next = true;
+            return BlockKind::Caption;
+        }
+        if dateline::is_date_label(line) && next.is_some_and(|n| dateline::date_line(n).is_some()) {
+            return BlockKind::Dateline;
+        }
         if kinds::is_boilerplate(line) {
             self.teasers |= kinds::is_teaser_lead(line);
             return BlockKind::Boilerplate;
@@ -179,7 +197,11 @@ impl Reader<'_> {
         {
             return BlockKind::Credit;
         }
-        if kinds::starts_like_caption(line)
+        // "A photo of …" also opens running text ("A photo of the two men was circulated …. Blick
+        // reported …"); a caption is one sentence, perhaps with a credit.
+        let caption_start = kinds::starts_like_caption(line)
+            && (kinds::rough_sentence_count(line) == 1 || kinds::trailing_credit(line, true).is_some());
+        if caption_start
             || (line.split_whitespace().count() <= 60 && kinds::trailing_credit(line, false).is_some())
         {
             return BlockKind::Caption;

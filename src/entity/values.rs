@@ -58,9 +58,7 @@ struct Rules<'t> {
 impl<'t> Rules<'t> {
     /// The longest value starting at token `i`; on a tie, the earlier rule wins.
     fn longest(&self, i: usize) -> Option<(usize, Label)> {
-        if self.toks[i].kind == Kind::Opaque
-            || self.toks[i].kind == Kind::Punct && !self.can_start_with_sign(i)
-        {
+        if !self.may_start(i) {
             return None;
         }
         let candidates = [
@@ -75,7 +73,7 @@ impl<'t> Rules<'t> {
         let mut best: Option<(usize, Label)> = None;
         for (end, label) in candidates {
             if let Some(end) = end {
-                if end > i && best.is_none_or(|(b, _)| end > b) {
+                if end > i && best.map_or(true, |(b, _)| end > b) {
                     best = Some((end, label));
                 }
             }
@@ -83,9 +81,31 @@ impl<'t> Rules<'t> {
         best
     }
 
-    fn can_start_with_sign(&self, i: usize) -> bool {
+    /// A cheap test that rules out most tokens before the rules run: every rule starts with a
+    /// number, a sign, or one of a few words.
+    fn may_start(&self, i: usize) -> bool {
         let s = self.s(i);
-        is_currency_sign(s) || matches!(s, "'" | "‘" | "’")
+        match self.toks[i].kind {
+            Kind::Number => true,
+            Kind::Opaque => false,
+            Kind::Punct => is_currency_sign(s) || matches!(s, "'" | "‘" | "’"),
+            Kind::Word => {
+                let capitalized = s.starts_with(char::is_uppercase);
+                let lower = ascii_lower::<16>(s);
+                let lower = lower.as_ref().map_or("", |l| l.as_str());
+                is_starter_word(lower)
+                    || capitalized
+                        && (self.is_date_word(i)
+                            || MONTH_ABBREVIATIONS.contains(&s)
+                            || WEEKDAY_ABBREVIATIONS.contains(&s)
+                            || is_currency_code(s)
+                            || is_dollar_prefix(s)
+                            || is_single_letter_currency(s)
+                            || is_currency_country(s)
+                            || HOLIDAYS.iter().any(|h| h[0] == s)
+                            || matches!(s, "U" | "Eid"))
+            }
+        }
     }
 
     // ---- token access ----
@@ -124,7 +144,7 @@ impl<'t> Rules<'t> {
     }
 
     fn starts_sentence(&self, i: usize) -> bool {
-        self.toks.get(i).is_none_or(|t| t.starts_sentence)
+        self.toks.get(i).map_or(true, |t| t.starts_sentence)
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -188,10 +208,10 @@ impl<'t> Rules<'t> {
         } else if let Some(n) = self.word(i).and_then(small_number) {
             digits = false;
             j = i + 1;
-            if n >= 20 && self.is_dash(j) && self.glued(j) && self.glued(j + 1) {
-                if self.word(j + 1).and_then(small_number).is_some_and(|u| (1..10).contains(&u)) {
-                    j += 2;
-                }
+            let unit_after_dash =
+                self.word(j + 1).and_then(small_number).is_some_and(|u| (1..10).contains(&u));
+            if n >= 20 && self.is_dash(j) && self.glued(j) && self.glued(j + 1) && unit_after_dash {
+                j += 2;
             }
         } else if self.any_ci(i, &["a", "an"]) {
             digits = false;
@@ -231,7 +251,10 @@ impl<'t> Rules<'t> {
     fn number_range(&self, i: usize, money: bool) -> Option<Num> {
         let first = self.number(i, money)?;
         let j = first.end;
-        let joined = (self.is_dash(j) && first.digits) || self.is_ci(j, "to");
+        // Money is never joined by "to": "$5 to $15" is two amounts.
+        // "from 1990 to 2000" is two years, not a range of counts.
+        let year_shaped = self.plain_value(i).is_some_and(|v| (1000..=2100).contains(&v));
+        let joined = (self.is_dash(j) && first.digits) || self.is_ci(j, "to") && !money && !year_shaped;
         if joined {
             if let Some(second) = self.number(j + 1, money) {
                 if second.digits == first.digits {
@@ -251,7 +274,7 @@ impl<'t> Rules<'t> {
             }
             let mut end = self.number(j, true)?.end;
             // A range: "$25-35 million", "$3.18-$3.81", "$ 1.2 – 1.4 trillion".
-            if self.is_dash(end) || self.is_ci(end, "to") {
+            if self.is_dash(end) {
                 let k = self.currency_prefix(end + 1).unwrap_or(end + 1);
                 if self.is_num(k) {
                     if let Some(n) = self.number(k, true) {
@@ -263,16 +286,40 @@ impl<'t> Rules<'t> {
         }
         if let Some(end) = self.vague_amount(i) {
             if self.is_ci(end, "of") {
+                if self.word(end + 1).is_some_and(is_indian_scale) {
+                    return Some(end + 2);
+                }
                 return self.currency_suffix(end + 1);
             }
             return None;
+        }
+        // "multibillion-dollar", "trillion-dollar", "million dollars".
+        if self.any_ci(i, &["million", "billion", "trillion", "multimillion", "multibillion", "hundred"]) {
+            if let Some(end) = self.currency_suffix(i + 1) {
+                return Some(end);
+            }
+        }
+        // "US dollars 5000": the currency named before the number.
+        if self.word(i).is_some() {
+            if let Some(end) = self.currency_suffix(i).filter(|&e| self.is_num(e) && !self.glued(e)) {
+                if self.any_ci(end - 1, &["dollars", "USD"]) {
+                    return self.number(end, true).map(|n| n.end);
+                }
+            }
         }
         if self.is_num(i) && self.glued_to_name(i) {
             return None;
         }
         let n = self.number_range(i, true)?;
         if let Some(end) = self.currency_suffix(n.end) {
-            return Some(end);
+            // "CFC 1 won the final": "won" needs a sizeable amount to be the Korean currency.
+            let won = self.is_ci(end - 1, "won");
+            let sizeable = n.end > i + 1
+                || self.plain_digits(i).is_some_and(|d| d.len() >= 3)
+                || self.s(i).contains(',');
+            if !won || sizeable {
+                return Some(end);
+            }
         }
         // "Rs 300 crore" has its sign; "600 crores" alone is still money in South Asian news.
         (n.digits && n.indian && !self.is_lowercase_word(n.end)).then_some(n.end)
@@ -303,7 +350,8 @@ impl<'t> Rules<'t> {
         }
         if is_single_letter_currency(w) && self.is_num(i + 1) && self.glued(i + 1) {
             // "N5,000", "R20": a lone capital glued to digits, not inside a word or an ID.
-            return (!self.glued(i) && !self.glued(i + 2)).then_some(i + 1);
+            let clean_end = !self.glued(i + 2) || self.kind(i + 2) == Some(Kind::Punct);
+            return (!self.glued(i) && clean_end).then_some(i + 1);
         }
         None
     }
@@ -394,9 +442,8 @@ impl<'t> Rules<'t> {
         if matches!(self.s(j), "²" | "³") && self.glued(j) {
             j += 1;
         }
-        if self.is(j, "/") && self.glued(j) && self.word(j + 1).is_some() && self.glued(j + 1) {
-            j += 2;
-        } else if self.is_ci(j, "per") && self.any_ci(j + 1, &["hour", "day", "second", "minute"]) {
+        let per_slash = self.is(j, "/") && self.glued(j) && self.word(j + 1).is_some() && self.glued(j + 1);
+        if per_slash || self.is_ci(j, "per") && self.any_ci(j + 1, &["hour", "day", "second", "minute"]) {
             j += 2;
         }
         Some(j)
@@ -412,6 +459,11 @@ impl<'t> Rules<'t> {
             && self.word(i + 1).is_some_and(is_part_of_day)
         {
             return Some(i + 2);
+        }
+        // "Friday morning" is a TIME in OntoNotes (and no DATE in Worldwide).
+        if let Some(j) = self.weekday(i) {
+            let part = self.word(j).is_some_and(is_part_of_day);
+            return part.then_some(j + 1);
         }
         if self.is_num(i) && !self.glued_to_name(i) {
             // "15:30", "3.30 pm", "3 p.m.", "1530 GMT".
@@ -501,7 +553,9 @@ impl<'t> Rules<'t> {
             return None;
         }
         j += 1;
-        if self.any_ci(j, &["ago", "earlier", "later", "old"]) {
+        if self.is_dash(j) && self.glued(j) && self.is_ci(j + 1, "old") {
+            j += 2;
+        } else if self.any_ci(j, &["ago", "earlier", "later", "old"]) {
             j += 1;
         }
         Some(j)
@@ -531,7 +585,9 @@ impl<'t> Rules<'t> {
             return (!self.is_ci(i, "tens") || end > i + 1).then_some(end);
         }
         if self.is_num(i) {
-            if self.glued_to_name(i) {
+            // "Boeing 737", "Vision 2030", "the 2022 World Cup": numbers inside names.
+            let after_name = i > 0 && !self.starts_sentence(i - 1) && self.after_name_word(i);
+            if self.glued_to_name(i) || after_name || self.year_in_event_name(i) {
                 return None;
             }
             let n = self.number_range(i, false)?;
@@ -579,17 +635,8 @@ impl<'t> Rules<'t> {
             return Some(end);
         }
         if let Some(j) = self.weekday(i) {
-            let mut k = j;
-            if self.is(k, ",") {
-                k += 1;
-            }
-            if self.is_ci(k, "the") {
-                k += 1;
-            }
-            if let Some(end) = self.date_core(k, true) {
-                return Some(end);
-            }
-            return self.weekday_alone(i, j).then_some(j);
+            let end = self.weekday_date(i)?;
+            return (end > j || self.weekday_alone(i, j)).then_some(end);
         }
         // "the end of June", "the beginning of the year".
         let k = if self.is_ci(i, "the") { i + 1 } else { i };
@@ -649,10 +696,24 @@ impl<'t> Rules<'t> {
         if calendar && w.starts_with(char::is_lowercase) {
             return Some(k + 1);
         }
-        if let Some(end) = self.month_name(k).filter(|(_, abbreviated)| !abbreviated).map(|(e, _)| e) {
+        if let Some((end, false)) = self.month_name(k) {
             return Some(end);
         }
-        self.weekday(k)
+        self.weekday_date(k)
+    }
+
+    /// A weekday, with the date that may follow it: "Wednesday", "Friday, July 8, 2022",
+    /// "Sunday the 26 June".
+    fn weekday_date(&self, i: usize) -> Option<usize> {
+        let j = self.weekday(i)?;
+        let mut k = j;
+        if self.is(k, ",") {
+            k += 1;
+        }
+        if self.is_ci(k, "the") {
+            k += 1;
+        }
+        self.date_core(k, true).or(Some(j))
     }
 
     /// A weekday name ("Wednesday", "Mondays"): the token after it.
@@ -677,8 +738,13 @@ impl<'t> Rules<'t> {
         if self.after_date_preposition(i) {
             return true;
         }
-        !self.after_name_word(i)
-            && !(self.is_titlecase(end) && !self.starts_sentence(end) && !self.is_date_word(end))
+        // News writes "X said Tuesday" and "in Accra Wednesday": only a few words make a
+        // weekday part of a name.
+        const NAMED: [&str; 10] =
+            ["Black", "Good", "Ash", "Super", "Bloody", "Easter", "Palm", "Cyber", "Holy", "Maundy"];
+        let named = i > 0 && NAMED.contains(&self.s(i - 1)) && !self.starts_sentence(i);
+        let name_follows = self.is_titlecase(end) && !self.starts_sentence(end) && !self.is_date_word(end);
+        !(named || name_follows)
     }
 
     fn after_date_preposition(&self, i: usize) -> bool {
@@ -725,7 +791,9 @@ impl<'t> Rules<'t> {
     /// A day of the month: "21", "21st", "the 21st" is left to the caller. The token after it.
     fn day(&self, i: usize) -> Option<usize> {
         let d = self.plain_digits(i).filter(|s| s.len() <= 2)?.parse::<u32>().ok()?;
-        if !(1..=31).contains(&d) || self.glued_to_name(i) && !self.is_dash(i - 1) {
+        // "Feb.25" glues the day to the month's period.
+        let after_month = i >= 2 && self.is(i - 1, ".") && self.month_name(i - 2).is_some();
+        if !(1..=31).contains(&d) || self.glued_to_name(i) && !self.is_dash(i - 1) && !after_month {
             return None;
         }
         let j = i + 1;
@@ -737,11 +805,20 @@ impl<'t> Rules<'t> {
 
     /// A year (1000 to 2100, four digits, not a count or a code): the token after it.
     fn year(&self, i: usize) -> Option<usize> {
+        self.year_checked(i, false)
+    }
+
+    /// A year; `after_date` (after a month or day) skips the checks against counts and names.
+    fn year_checked(&self, i: usize, after_date: bool) -> Option<usize> {
         let y: u32 = self.plain_digits(i).filter(|s| s.len() == 4)?.parse().ok()?;
         if !(1000..=2100).contains(&y) {
             return None;
         }
-        if self.glued(i) && i > 0 && !self.is_dash(i - 1) && !matches!(self.s(i - 1), "(" | "[" | "/") {
+        if self.glued(i) && i > 0 && matches!(self.kind(i - 1), Some(Kind::Word) | Some(Kind::Number)) {
+            return None;
+        }
+        // "Vision 2030", "World Expo 2030", "Paris 2024": a year closing a name is part of it.
+        if !after_date && i > 0 && self.after_name_word(i) {
             return None;
         }
         if i > 0 && (is_currency_sign(self.s(i - 1)) || self.word(i - 1).is_some_and(is_currency_code)) {
@@ -753,14 +830,20 @@ impl<'t> Rules<'t> {
             return None;
         }
         let j = i + 1;
-        if self.glued(j) && self.kind(j) == Some(Kind::Word)
-            || self.is(j, "%")
-            || self.is(j, ":") && self.glued(j)
-        {
+        if self.glued(j) && self.kind(j) == Some(Kind::Word) || self.is(j, "%") {
+            return None;
+        }
+        // "the 2009 elections" is a year, "2000 people" a count; "the 2022 World Cup" a name.
+        let determiner = i > 0 && self.any_ci(i - 1, &["the", "a", "its", "his", "her", "their", "this"]);
+        if self.year_in_event_name(i) {
             return None;
         }
         if let Some(w) = self.word(j) {
-            let counted = w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase);
+            let counted = w.len() > 3
+                && w.ends_with('s')
+                && w.starts_with(char::is_lowercase)
+                && !determiner
+                && !after_date;
             if counted || is_unit(w) || scale(w, true, false) || is_currency_word(w) || w == "people" {
                 return None;
             }
@@ -768,16 +851,24 @@ impl<'t> Rules<'t> {
         Some(j)
     }
 
-    /// A year, or a span of years: "2022-23", "2021/22", "2017 to 2021", "1846 to 48".
+    /// "the 2022 World Cup": a year between a determiner and a name belongs to the name.
+    fn year_in_event_name(&self, i: usize) -> bool {
+        let determiner = i > 0 && self.any_ci(i - 1, &["the", "a", "its", "his", "her", "their", "this"]);
+        let year_shaped = self.plain_digits(i).is_some_and(|d| d.len() == 4);
+        year_shaped && determiner && self.is_titlecase(i + 1) && !self.is_date_word(i + 1)
+    }
+
+    /// A year, or a span of years: "2022-23", "2021/22", "1538-9".
     fn years(&self, i: usize) -> Option<usize> {
         let end = self.year(i)?;
-        let joined = (self.is_dash(end) || self.is(end, "/")) && self.glued(end + 1) || self.is_ci(end, "to");
-        if joined {
+        // Years joined by "to" stay two values ("from 1990 to 2000"), as in Worldwide.
+        if (self.is_dash(end) || self.is(end, "/")) && self.glued(end + 1) {
             if let Some(e) = self.year(end + 1) {
                 return Some(e);
             }
-            let short = self.plain_digits(end + 1).is_some_and(|s| s.len() == 2) && !self.glued(end + 2);
-            if short && !self.is_ci(end, "to") || short && self.is_ci(end, "to") {
+            let short = self.plain_digits(end + 1).is_some_and(|s| s.len() <= 2)
+                && (!self.glued(end + 2) || self.kind(end + 2) == Some(Kind::Punct));
+            if short {
                 return Some(end + 2);
             }
         }
@@ -787,16 +878,21 @@ impl<'t> Rules<'t> {
     /// A year after a month or day, with its optional comma or "of": the token after it.
     fn year_after(&self, i: usize) -> Option<usize> {
         let k = if self.is(i, ",") || self.is_ci(i, "of") { i + 1 } else { i };
-        self.year(k)
+        self.year_checked(k, true)
     }
 
     /// "1990s", "the 1990s", "'80s", "the eighties" is left out (rare in news).
     fn decade(&self, i: usize) -> Option<usize> {
-        let k = if self.is_ci(i, "the") { i + 1 } else { i };
-        let k = if matches!(self.s(k), "'" | "‘" | "’") && self.glued(k + 1) { k + 1 } else { k };
+        let the = self.is_ci(i, "the");
+        let k = if the { i + 1 } else { i };
+        let apostrophe = matches!(self.s(k), "'" | "‘" | "’") && self.glued(k + 1);
+        let k = if apostrophe { k + 1 } else { k };
         let digits = self.plain_digits(k)?;
         let plural = self.is(k + 1, "s") && self.glued(k + 1);
-        ((digits.len() == 4 || digits.len() == 2) && digits.ends_with('0') && plural).then_some(k + 2)
+        // "his 20s" is an age; "the 90s" and "'80s" are decades.
+        let modified = k > 0 && self.any_ci(k - 1, &["early", "mid", "late", "-"]);
+        let two = digits.len() == 2 && (the || apostrophe || modified);
+        ((digits.len() == 4 || two) && digits.ends_with('0') && plural).then_some(k + 2)
     }
 
     /// "the 19th century", "the twenty-first century".
@@ -808,6 +904,17 @@ impl<'t> Rules<'t> {
     }
 
     fn holiday(&self, i: usize) -> Option<usize> {
+        if self.is(i, "Eid") {
+            // "Eid al-Adha", "Eid Al Adha", "Eid-ul-Fitr": the feast's name after "Eid".
+            let mut j = i + 1;
+            while self.is_dash(j) && self.glued(j) || self.any_ci(j, &["al", "ul", "el"]) {
+                j += 1;
+            }
+            if self.any_ci(j, &["Adha", "Fitr", "Azha", "Fitar", "Milad"]) {
+                return Some(j + 1);
+            }
+            return Some(i + 1);
+        }
         HOLIDAYS.iter().find_map(|words| {
             words
                 .iter()
@@ -856,12 +963,14 @@ impl<'t> Rules<'t> {
             if abbreviated {
                 return None;
             }
-            // "December to April", "May to November".
-            if self.is_dash(m) || self.is_ci(m, "to") {
+            // "December to April", "May to November": two months vouch for each other.
+            if self.is_dash(m) || self.any_ci(m, &["to", "through"]) {
                 if let Some((end, false)) = self.month_name(m + 1) {
-                    let end = self.year_after(end).unwrap_or(end);
-                    return self.month_alone(i, anchored).then_some(end);
+                    return Some(self.year_after(end).unwrap_or(end));
                 }
+            }
+            if self.any_ci(m, &["and", "or", "/"]) && self.month_name(m + 1).is_some_and(|(_, a)| !a) {
+                return Some(m);
             }
             return self.month_alone(i, anchored).then_some(m);
         }
@@ -877,7 +986,8 @@ impl<'t> Rules<'t> {
         if self.is(i, "May") || self.is(i, "March") {
             return false;
         }
-        !self.after_name_word(i) && !(self.is_titlecase(i + 1) && !self.is_date_word(i + 1))
+        let name_follows = self.is_titlecase(i + 1) && !self.is_date_word(i + 1);
+        !(self.after_name_word(i) || name_follows)
     }
 
     /// "2022-09-21", "27.08.2022", "4/6/2022", "05-08-2021".
@@ -909,18 +1019,4 @@ impl<'t> Rules<'t> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{article, segment};
-
-    fn labelled(text: &str) -> Vec<(String, &'static str)> {
-        let seg = segment::segment(text, &article::read(text));
-        find_values(text, &seg).into_iter().map(|m| (text[m.span].to_string(), m.label.name())).collect()
-    }
-
-    #[test]
-    fn finds_a_date_and_money_in_one_sentence() {
-        let found = labelled("On 21 September 2022 the fund paid €1.2m 😀.");
-        assert_eq!(found, [("21 September 2022".into(), "DATE"), ("€1.2m".into(), "MONEY")]);
-    }
-}
+mod tests;

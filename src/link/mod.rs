@@ -34,7 +34,7 @@ pub fn link(
 ) -> Vec<Entity> {
     for mention in mentions.iter_mut() {
         if mention.label == Label::DATE {
-            mention.value = dates::resolve(&text[mention.span], layout.document_date);
+            mention.value = dates::resolve_in(text, mention.span, layout.document_date);
         }
     }
 

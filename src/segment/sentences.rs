@@ -39,6 +39,13 @@ fn closes(text: &str, tokens: &[Token], i: usize) -> bool {
     match t {
         "”" | "’" | "»" | "›" | ")" | "]" | "}" | "」" | "』" => true,
         "\"" | "'" => i > 0 && tokens[i - 1].span.end == tokens[i].span.start,
+        // An opening mark typed where a closing one belongs: glued to the word before, apart
+        // from the word after ("decision.“ However").
+        "“" | "‘" => {
+            i > 0
+                && tokens[i - 1].span.end == tokens[i].span.start
+                && tokens.get(i + 1).map_or(true, |next| next.span.start > tokens[i].span.end)
+        }
         _ => false,
     }
 }
@@ -118,7 +125,8 @@ pub fn split(text: &str, tokens: &[Token], mut emit: impl FnMut(std::ops::Range<
         let boundary = match kind {
             Ending::Stop => {
                 let continues = next.starts_with(|c: char| c.is_lowercase())
-                    || matches!(next, "," | ";" | ":" | "-" | "–" | "—" | "." | "%")
+                    || matches!(next, "," | ";" | ":" | "-" | "–" | "—" | "%")
+                    || ending(next).is_some_and(|e| e != Ending::Abbreviation)
                     || (quoted && token != "." && attribution_follows(text, tokens, j));
                 !continues
             }

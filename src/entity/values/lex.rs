@@ -46,17 +46,16 @@ pub(super) fn lex(text: &str, sentence_starts: impl IntoIterator<Item = usize>) 
             continue;
         }
         let start = i;
-        let (end, kind) = if !glued && is_opaque(&text[i..chunk_end(text, i)]) {
-            (chunk_end(text, i), Kind::Opaque)
+        let chunk = if glued { i } else { chunk_end(text, i) };
+        let (end, kind) = if !glued && is_opaque(&text[i..chunk]) {
+            (chunk, Kind::Opaque)
         } else if c.is_alphabetic() {
             let mut j = i + c.len_utf8();
             while let Some(d) = text[j..].chars().next() {
-                if d.is_alphabetic() {
-                    j += d.len_utf8();
-                } else if matches!(d, '\'' | '’')
+                let inner_apostrophe = matches!(d, '\'' | '’')
                     && next_is_letter(text, j + d.len_utf8())
-                    && !is_possessive(text, j)
-                {
+                    && !is_possessive(text, j);
+                if d.is_alphabetic() || inner_apostrophe {
                     j += d.len_utf8();
                 } else {
                     break;
@@ -95,6 +94,10 @@ fn chunk_end(text: &str, from: usize) -> usize {
 }
 
 fn is_opaque(chunk: &str) -> bool {
+    let bytes = chunk.as_bytes();
+    if !bytes.iter().any(|&b| matches!(b, b':' | b'@' | b'.')) {
+        return false;
+    }
     chunk.contains("://")
         || chunk.starts_with("www.")
         || chunk.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))

@@ -33,7 +33,7 @@ pub(super) const DATE_PREPOSITIONS: [&str; 22] = [
 ];
 
 /// Holidays and named days that news annotation (OntoNotes, Worldwide) tags as dates.
-pub(super) const HOLIDAYS: [&[&str]; 14] = [
+pub(super) const HOLIDAYS: [&[&str]; 11] = [
     &["Christmas", "Eve"],
     &["Christmas", "Day"],
     &["Christmas"],
@@ -44,9 +44,6 @@ pub(super) const HOLIDAYS: [&[&str]; 14] = [
     &["New", "Year", "’", "s", "Day"],
     &["Ramadan"],
     &["Diwali"],
-    &["Eid", "al", "-", "Adha"],
-    &["Eid", "al", "-", "Fitr"],
-    &["Eid"],
     &["Thanksgiving"],
 ];
 
@@ -114,6 +111,57 @@ pub(super) fn is_time_zone(w: &str) -> bool {
             | "WIB"
             | "MSK"
     )
+}
+
+/// Lower-case words that can start a value (relative dates, amounts, number words).
+pub(super) fn is_starter_word(w: &str) -> bool {
+    matches!(
+        w,
+        "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "noon"
+            | "midnight"
+            | "this"
+            | "last"
+            | "next"
+            | "past"
+            | "coming"
+            | "previous"
+            | "current"
+            | "same"
+            | "earlier"
+            | "later"
+            | "the"
+            | "early"
+            | "mid"
+            | "late"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "a"
+            | "an"
+            | "half"
+            | "several"
+            | "few"
+            | "tens"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "trillions"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "multimillion"
+            | "multibillion"
+    ) || small_number(w).is_some()
+        || is_ordinal_word(w)
 }
 
 /// Number words below a hundred, with their values.
@@ -448,7 +496,6 @@ pub(super) fn is_currency_code(w: &str) -> bool {
             | "BRL"
             | "ARS"
             | "MXN"
-            | "COP"
             | "CLP"
             | "PEN"
             | "CRC"

@@ -68,14 +68,19 @@ fn worldwide_date(text: &str, span: Span) -> Option<Span> {
     let anchored =
         rest.chars().any(|c| c.is_ascii_digit()) && !rest.contains(" ago") && !has_duration_unit(rest)
             || rest.split(|c: char| !c.is_alphabetic()).any(is_calendar_name);
-    anchored.then(|| Span::new(start, span.end))
+    // Worldwide tokens split "1990s" and "'80s" and tag only the number.
+    let mut end = span.end;
+    if rest.ends_with('s') && rest[..rest.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
+        end -= 1;
+    }
+    anchored.then(|| Span::new(start, end))
 }
 
 fn has_duration_unit(s: &str) -> bool {
-    s.split_whitespace().any(|w| {
+    s.split(|c: char| c.is_whitespace() || c == '-').any(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
-            "day" | "days" | "week" | "weeks" | "month" | "months" | "years" | "decades"
+            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "decades"
         )
     })
 }
