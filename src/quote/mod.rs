@@ -205,9 +205,11 @@ fn read_block(
     for sentence in &sentences {
         for found in reported::find(w, sentence.clone(), |k| blocked[k]) {
             let content = reported::token_span(w, &found.content);
+            let more = found.more.as_ref().map(|m| reported::token_span(w, m));
             let mut mixed = false;
             for &(r, _, _) in &marks {
-                if runs[r].pieces.iter().any(|p| p.overlaps(content)) && info[r].cue.is_none() {
+                let touches = |p: &Span| p.overlaps(content) || more.is_some_and(|m| p.overlaps(m));
+                if runs[r].pieces.iter().any(touches) && info[r].cue.is_none() {
                     mixed = true;
                     info[r].in_reported = true;
                 }
@@ -215,11 +217,12 @@ fn read_block(
             let cue = reported::token_span(w, &found.cue);
             let speaker = found.speaker.map(|p| p.span(w));
             let span = speaker.map_or(cue, |s| s.cover(cue)).cover(content);
+            let span = more.map_or(span, |m| span.cover(m));
             candidates.push(Candidate {
                 quote: Quote {
                     span,
                     kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
-                    content: vec![content],
+                    content: std::iter::once(content).chain(more).collect(),
                     cue: Some(cue),
                     speaker,
                     speaker_entity: None,
