@@ -87,6 +87,12 @@ impl Annotator {
     pub fn annotate(&self, text: &str) -> JsValue {
         to_js(&JsonAnnotation::new(text, &self.inner.annotate(text)))
     }
+
+    /// The annotation of `text` as a JSON string (the same contract).
+    #[wasm_bindgen(js_name = annotateJson)]
+    pub fn annotate_json(&self, text: &str) -> String {
+        serde_json::to_string(&JsonAnnotation::new(text, &self.inner.annotate(text))).unwrap_or_default()
+    }
 }
 
 impl Default for Annotator {
