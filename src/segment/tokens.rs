@@ -63,8 +63,11 @@ fn find_link(piece: &str) -> Option<usize> {
         }
         if bytes[i] == b'@' && piece[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
             // An e-mail address: back to the start of the word, if the domain has a dot.
-            let start =
-                piece[..i].rfind(|c: char| c.is_whitespace() || "(<[\"".contains(c)).map_or(0, |s| s + 1);
+            let start = piece[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace() || "(<[\"".contains(c))
+                .map_or(0, |(s, c)| s + c.len_utf8());
             let domain = rest[1..].split(|c: char| c.is_whitespace()).next().unwrap_or("");
             let domain = domain.trim_end_matches(['.', ',', ';', ':', ')']);
             if domain.contains('.') && domain.starts_with(|c: char| c.is_ascii_alphanumeric()) {
@@ -85,6 +88,10 @@ fn starts_alphanumeric(s: &str) -> bool {
 
 /// The suffix of a contraction or possessive to split off a word: "’s", "'re", "n't".
 fn clitic_len(word: &str) -> usize {
+    // Most words have no apostrophe ("’" starts with the byte 0xE2).
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return 0;
+    }
     let lower_end = |suffix: &str| {
         word.len() > suffix.len()
             && word.is_char_boundary(word.len() - suffix.len())
@@ -276,6 +283,11 @@ mod tests {
                 &["See", "https://example.com/a?b=1", ".", "Or", "www.example.ch", "!"],
             ),
             ("email", "Write to zoë@example.com, please", &["Write", "to", "zoë@example.com", ",", "please"]),
+            (
+                "email after no-break space",
+                "Mail\u{a0}zoë@example.com 😀",
+                &["Mail", "zoë@example.com", "😀"],
+            ),
             ("hashtag", "#Ukraine and @UN_News €", &["#Ukraine", "and", "@UN_News", "€"]),
             (
                 "quote after period",
