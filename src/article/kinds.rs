@@ -402,11 +402,36 @@ pub fn is_explicit_credit(line: &str) -> bool {
     if CREDIT_LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;
     }
-    if !mostly_capitalized(line, 0.6) || (line.ends_with('.') && !line.ends_with("Inc.") && words.len() > 3) {
+    if lower.starts_with("by ")
+        || !mostly_capitalized(line, 0.6)
+        || (line.ends_with('.') && !line.ends_with("Inc.") && words.len() > 3)
+    {
         return false;
     }
     // "REUTERS/Denis Balibouse", "AFP via Getty Images", "Keystone / Peter Klaunzer".
     words.iter().flat_map(|w| w.split('/')).any(is_photo_source)
+}
+
+/// A credit that names a photo ("Photo: Bloomberg", "REUTERS/Denis Balibouse", "AFP via Getty
+/// Images"), not only an agency: "(Yonhap)" or "— SPA" closing a paragraph signs the story.
+pub fn is_photo_credit(line: &str) -> bool {
+    const PHOTO_WORDS: &[&str] = &[
+        "Photo",
+        "Getty",
+        "Images",
+        "Shutterstock",
+        "Alamy",
+        "EPA",
+        "Keystone",
+        "Handout",
+        "Courtesy",
+        "Pool",
+        "©",
+    ];
+    is_explicit_credit(line)
+        && (CREDIT_LABELS.iter().any(|l| lower_prefix(line, 20).starts_with(l))
+            || line.contains('/')
+            || PHOTO_WORDS.iter().any(|w| line.contains(w)))
 }
 
 /// A short run of names standing where a credit stands, after a caption ("Twitter",
@@ -541,6 +566,18 @@ pub fn is_title_like(line: &str, max_words: usize) -> bool {
         && !line.ends_with(".\"")
 }
 
+/// A section heading: short and title-like, not a lead-in sentence ("Here are the reasons in
+/// her own words:") nor a list item that runs on ("… for future events; and").
+pub fn is_heading_like(line: &str) -> bool {
+    const RUNS_ON: &[&str] = &["and", "or", "of", "the", "to", "a", "with", "for", "in"];
+    let words = line.split_whitespace().take(13).count();
+    let last = line.rsplit(' ').next().unwrap_or("");
+    line.len() <= 100
+        && is_title_like(line, 12)
+        && !(line.ends_with(':') && words > 5)
+        && !RUNS_ON.contains(&last)
+}
+
 /// A time stamp alone on its line, as live blogs print them: "10:45 GMT", "12.05pm",
 /// "2h ago", "15 minutes ago", "Posted at 10:02".
 pub fn is_time_stamp(line: &str) -> bool {
@@ -603,12 +640,18 @@ mod tests {
             ("slash", is_explicit_credit, "REUTERS/Denis Balibouse", true),
             ("label", is_explicit_credit, "Photo: Keystone / Jean-Christophe Bott", true),
             ("heading", is_explicit_credit, "Reaction", false),
+            ("byline is no credit", is_explicit_credit, "By Zoë Doe, Staff and Agencies", false),
+            ("agency sign-off", is_photo_credit, "(Yonhap)", false),
+            ("photo credit", is_photo_credit, "Photo: Bloomberg", true),
             ("caption", starts_like_caption, "A photo of Zoë and 😀", true),
             ("not caption", starts_like_caption, "Photography is an art", false),
             ("stamp", is_time_stamp, "10:45 GMT", true),
             ("stamp pm", is_time_stamp, "12.05pm", true),
             ("not stamp", is_time_stamp, "10.5 million € were paid", false),
             ("labelled stamp", is_time_stamp, "Posted at 10:02", true),
+            ("heading", is_heading_like, "Reaction to the € crisis", true),
+            ("lead-in", is_heading_like, "Here are the reasons in Zoë's own words:", false),
+            ("list item", is_heading_like, "Ensure € roads are disaster-ready; and", false),
             ("caption label", is_caption_label, "Image caption,", true),
             ("two sentences", |l| rough_sentence_count(l) == 2, "A photo of € ran. Blick said “no”.", true),
         ];
