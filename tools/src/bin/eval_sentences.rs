@@ -254,7 +254,7 @@ fn main() {
         line_starts.add(&article.name, text, &gold, region, starts_line);
     }
     println!("({unaligned} Worldwide gold tokens could not be aligned to the raw text)");
-    all.print(&format!("worldwide/{split} all articles (paragraph-level gold)"), 0);
+    all.print(&format!("worldwide/{split} all articles (paragraph-level gold)"), show);
     line_starts.print(&format!("worldwide/{split} boundaries at line starts"), show);
     let mut gum = Score::default();
     for (name, text, gold) in read_gum(&shared_data().join("gum-news").join("dep")) {
