@@ -27,10 +27,12 @@ const BLOCK_TAGS = {
 export async function renderArticle(container, text, annotation, options = {}) {
   const parts = [];
   const doc = container.ownerDocument;
-  const { signal, onProgress, sliceMs = 12 } = options;
+  // The first slice is long enough for a usual article to be written at once (no pause, no
+  // repaint of a half-written article); later slices are short, to keep the page answering.
+  const { signal, onProgress, sliceMs = 12, firstSliceMs = 60 } = options;
   let fragment = doc.createDocumentFragment();
   const writer = new Writer(doc, text);
-  let deadline = now() + sliceMs;
+  let deadline = now() + firstSliceMs;
   let firstMark = true;
   let attached = false;
   const attach = () => {
