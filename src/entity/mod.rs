@@ -1,68 +1,345 @@
 //! Stage 3: named entities and values (people, organizations, places, dates, money…).
+//!
+//! Names come from a statistical tagger (an averaged structured perceptron over hashed
+//! features, decoded with Viterbi; see [`model`] and [`features`]), trained by
+//! `tools/src/bin/train_ner.rs` on CoNLL-2003 and Worldwide and embedded in the crate. A
+//! document-level pass then makes the labels of one name agree across the article. Values
+//! (dates, money, …) and titles come from rules in `values` and `titles`; they win over names
+//! where they overlap.
 
-mod titles;
+// Training helpers and accessors are used by the tools (feature `internals`) only.
+#![cfg_attr(not(feature = "internals"), allow(dead_code, unused_imports))]
+
+pub mod features;
+pub mod model;
+pub(crate) mod titles;
 mod values;
+
+use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::annotation::{Label, Mention};
 use crate::article::Layout;
 use crate::segment::Segmentation;
 use crate::span::Span;
 
-/// Finds mentions; built once with its data, then reused for every article.
-#[derive(Clone, Debug, Default)]
-pub struct Recognizer {}
+use features::{DocStats, GazClass, Lexicon};
+pub use model::{Model, ModelError, ModelErrorKind};
 
-const COUNTRIES: &[&str] = &["Switzerland", "Russia", "Ukraine", "France", "Germany", "China"];
-const DEMONYMS: &[&str] = &["Swiss", "Russian", "Ukrainian", "French", "German", "Western"];
+static MODEL: &[u8] = include_bytes!("../../data/ner.model");
+static GAZETTEER: &str = include_str!("../../data/gazetteer.tsv");
+static CLUSTERS: &str = include_str!("../../data/clusters.tsv");
+
+/// Finds mentions; built once with its data, then reused for every article.
+#[derive(Clone, Debug)]
+pub struct Recognizer {
+    model: Model,
+    lexicon: Lexicon,
+}
+
+impl Default for Recognizer {
+    fn default() -> Self {
+        Recognizer::new()
+    }
+}
+
+/// The features of one sentence, as the model sees it.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceFeatures {
+    /// Index range into [`Segmentation::tokens`].
+    pub tokens: Range<usize>,
+    pub features: Vec<u32>,
+    /// Token `i` has `features[offsets[i]..offsets[i + 1]]`.
+    pub offsets: Vec<usize>,
+}
+
+/// A name found by the tagger, as a token range and a model class (see [`model::CLASSES`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TaggedName {
+    pub tokens: (usize, usize),
+    pub class: usize,
+}
+
+const PER: usize = 0;
+const LOC: usize = 2;
+const MISC: usize = 6;
+
+/// The gazetteers and word clusters embedded in the crate.
+pub fn embedded_lexicon() -> Lexicon {
+    Lexicon::new(GAZETTEER, CLUSTERS)
+}
+
+/// Extracts the features of every sentence of a document: the one path shared by training
+/// and inference.
+pub fn document_features(text: &str, seg: &Segmentation, lexicon: &Lexicon) -> Vec<SentenceFeatures> {
+    let words: Vec<&str> = seg.tokens.iter().map(|t| &text[t.span]).collect();
+    let units = tagging_units(&words, seg);
+    let stats = DocStats::new(units.iter().map(|u| &words[u.clone()]));
+    units
+        .into_iter()
+        .map(|tokens| {
+            let mut out = SentenceFeatures { tokens: tokens.clone(), ..Default::default() };
+            features::sentence_features(&words[tokens], lexicon, &stats, &mut out.features, &mut out.offsets);
+            out
+        })
+        .collect()
+}
+
+/// The token ranges tagged as one sequence: the sentences, except that a sentence ending in
+/// an initial ("P." in "P. Simmons") or a short abbreviation ("Gen.", "Mr.") is joined to the
+/// next one in the same block, so a name is never cut in two by a false sentence break.
+fn tagging_units(words: &[&str], seg: &Segmentation) -> Vec<Range<usize>> {
+    let mut units: Vec<Range<usize>> = Vec::with_capacity(seg.sentences.len());
+    let mut last_block = usize::MAX;
+    for s in &seg.sentences {
+        if let Some(prev) = units.last_mut() {
+            let n = prev.end - prev.start;
+            let joined = s.block == last_block
+                && prev.end == s.tokens.start
+                && n >= 2
+                && words[prev.end - 1] == "."
+                && is_initial_or_abbreviation(words[prev.end - 2]);
+            if joined {
+                prev.end = s.tokens.end;
+                continue;
+            }
+        }
+        units.push(s.tokens.clone());
+        last_block = s.block;
+    }
+    units
+}
+
+fn is_initial_or_abbreviation(word: &str) -> bool {
+    let n = word.chars().count();
+    word.starts_with(char::is_uppercase) && (n == 1 || (n <= 4 && ABBREVIATIONS.contains(&word)))
+}
+
+/// Titles and abbreviations that end in a period inside a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jr",
+    "Sr", "Rev", "Maj", "Adm", "Cmdr", "Mt", "Ft", "No", "Co", "Inc", "Corp", "Ltd", "U.S", "Jan", "Feb",
+    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+];
 
 impl Recognizer {
+    /// The recognizer with the model and lexicons embedded in the crate.
     pub fn new() -> Recognizer {
-        Recognizer {}
+        Recognizer::from_bytes(MODEL, embedded_lexicon()).expect("the embedded name model is valid")
+    }
+
+    /// A recognizer with another model (as written by `train_ner`) and lexicon.
+    ///
+    /// # Errors
+    ///
+    /// A [`ModelError`] when `model` is not a model this build can read.
+    pub fn from_bytes(model: &[u8], lexicon: Lexicon) -> Result<Recognizer, ModelError> {
+        Ok(Recognizer { model: Model::from_bytes(model)?, lexicon })
     }
 
     /// Mentions in text order, not overlapping, with `entity` and `value` left empty.
     pub fn recognize(&self, text: &str, _layout: &Layout, seg: &Segmentation) -> Vec<Mention> {
-        let mut mentions = Vec::new();
-        for sentence in &seg.sentences {
-            let tokens = &seg.tokens[sentence.tokens.clone()];
-            let mut i = 0;
-            while i < tokens.len() {
-                let word = &text[tokens[i].span];
-                if !word.starts_with(char::is_uppercase) {
-                    i += 1;
-                    continue;
-                }
-                let mut j = i + 1;
-                while j < tokens.len() && text[tokens[j].span].starts_with(char::is_uppercase) {
-                    j += 1;
-                }
-                let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
-                let name = &text[span];
-                let label = if COUNTRIES.contains(&name) {
-                    Some(Label::GPE)
-                } else if DEMONYMS.contains(&name) {
-                    Some(Label::NORP)
-                } else if j - i >= 2 {
-                    Some(Label::PERSON)
-                } else {
-                    None
-                };
-                if let Some(label) = label {
-                    mentions.push(Mention { span, label, entity: None, value: None });
-                }
-                i = j;
-            }
-        }
+        let names = self.tag_names(text, seg);
+        let names = consistent(text, seg, names);
+        let mentions = names
+            .iter()
+            .filter_map(|n| {
+                let span = mention_span(text, seg, n.tokens);
+                let label = self.label_of(&text[span], n.class)?;
+                Some(Mention { span, label, entity: None, value: None })
+            })
+            .collect();
         merge(mentions, values::find_values(text, seg), titles::find_titles(text, seg))
     }
+
+    /// Runs the tagger on every sentence: names as token ranges, before the document pass.
+    pub fn tag_names(&self, text: &str, seg: &Segmentation) -> Vec<TaggedName> {
+        let mut names = Vec::new();
+        let mut emissions = Vec::new();
+        let mut tags = Vec::new();
+        for sentence in document_features(text, seg, &self.lexicon) {
+            self.model.emissions(&sentence.features, &sentence.offsets, &mut emissions);
+            model::viterbi(&emissions, self.model.transitions(), model::ALL_TAGS, &mut tags);
+            names.extend(tags_to_names(&tags, sentence.tokens.start));
+        }
+        names
+    }
+
+    /// The output label of a tagged name; `None` for the model's catch-all class.
+    fn label_of(&self, name: &str, class: usize) -> Option<Label> {
+        Some(match class {
+            PER => Label::PERSON,
+            1 => Label::ORG,
+            LOC => {
+                // The corpora label places without telling polities from geography; the
+                // gazetteers tell them apart, and news places are mostly polities.
+                let classes = self.lexicon.phrase_classes(name);
+                let is = |c: GazClass| classes & (1 << c as u8) != 0;
+                if is(GazClass::Loc) && !is(GazClass::Gpe) {
+                    Label::LOC
+                } else {
+                    Label::GPE
+                }
+            }
+            3 => Label::NORP,
+            4 => Label::FAC,
+            5 => Label::PRODUCT,
+            _ => return None,
+        })
+    }
+}
+
+/// Names of a decoded tag sequence; `first` is the index of the sentence's first token.
+pub fn tags_to_names(tags: &[u8], first: usize) -> Vec<TaggedName> {
+    let mut names = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let tag = model::tag_class(t as usize);
+        let continues = matches!((tag, open), (Some((c, false)), Some((_, oc))) if c == oc);
+        if !continues {
+            if let Some((start, class)) = open.take() {
+                names.push(TaggedName { tokens: (first + start, first + i), class });
+            }
+            if let Some((class, _)) = tag {
+                open = Some((i, class));
+            }
+        }
+    }
+    if let Some((start, class)) = open {
+        names.push(TaggedName { tokens: (first + start, first + tags.len()), class });
+    }
+    names
+}
+
+/// The text span of a token range, without a trailing possessive ("Russia’s" → "Russia").
+fn mention_span(text: &str, seg: &Segmentation, (start, end): (usize, usize)) -> Span {
+    let span = Span::new(seg.tokens[start].span.start, seg.tokens[end - 1].span.end);
+    let s = &text[span];
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = s.strip_suffix(suffix) {
+            if stem.ends_with(char::is_alphabetic) {
+                return Span::new(span.start, span.start + stem.len());
+            }
+        }
+    }
+    span
+}
+
+fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+/// The document pass: one name, one label. A multi-word person's last name alone is that
+/// person ("Ignazio Cassis" … "Cassis"); identical names take their majority label; a
+/// multi-word name found once is found again where the tagger missed it.
+fn consistent(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+    let word = |i: usize| strip_possessive(&text[seg.tokens[i].span]);
+    let key = |n: &TaggedName| -> String { (n.tokens.0..n.tokens.1).map(word).collect::<Vec<_>>().join(" ") };
+    // Last names of people named in full.
+    let mut surnames: HashMap<&str, usize> = HashMap::new();
+    for n in &names {
+        if n.class == PER && n.tokens.1 - n.tokens.0 >= 2 {
+            let last = word(n.tokens.1 - 1);
+            if last.chars().count() > 1 && last.starts_with(char::is_uppercase) {
+                *surnames.entry(last).or_default() += 1;
+            }
+        }
+    }
+    for n in &mut names {
+        if n.tokens.1 - n.tokens.0 == 1 && surnames.contains_key(word(n.tokens.0)) {
+            n.class = PER;
+        }
+    }
+    // Majority label per name text; ties go to the label seen first.
+    let mut votes: HashMap<String, [usize; model::CLASSES.len()]> = HashMap::new();
+    let mut first_label: HashMap<String, usize> = HashMap::new();
+    for n in &names {
+        let k = key(n);
+        votes.entry(k.clone()).or_default()[n.class] += 1;
+        first_label.entry(k).or_insert(n.class);
+    }
+    for n in &mut names {
+        let k = key(n);
+        let v = votes[&k];
+        let best = (0..v.len()).max_by_key(|&c| (v[c], c == first_label[&k])).unwrap_or(n.class);
+        n.class = best;
+    }
+    // Names the tagger missed: a known surname alone, or a known multi-word name again.
+    let mut multi: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
+    for n in &names {
+        if n.tokens.1 - n.tokens.0 >= 2 && n.class != MISC {
+            let words: Vec<&str> = (n.tokens.0..n.tokens.1).map(word).collect();
+            let entry = multi.entry(words[0]).or_default();
+            if !entry.iter().any(|(w, _)| *w == words) {
+                entry.push((words, n.class));
+            }
+        }
+    }
+    let mut covered = vec![false; seg.tokens.len()];
+    for n in &names {
+        covered[n.tokens.0..n.tokens.1].fill(true);
+    }
+    let mut added = Vec::new();
+    for sentence in &seg.sentences {
+        let mut i = sentence.tokens.start;
+        while i < sentence.tokens.end {
+            let w = word(i);
+            if covered[i] || !w.starts_with(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            if let Some(candidates) = multi.get(w) {
+                for (words, class) in candidates {
+                    let end = i + words.len();
+                    if end <= sentence.tokens.end
+                        && !covered[i..end].iter().any(|&c| c)
+                        && (i..end).map(word).eq(words.iter().copied())
+                    {
+                        found = Some(TaggedName { tokens: (i, end), class: *class });
+                        break;
+                    }
+                }
+            }
+            if found.is_none() && surnames.contains_key(w) {
+                found = Some(TaggedName { tokens: (i, i + 1), class: PER });
+            }
+            match found {
+                Some(n) => {
+                    i = n.tokens.1;
+                    added.push(n);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    names.extend(added);
+    names.sort_by_key(|n| n.tokens);
+    names
 }
 
 /// Merges the mentions of the three recognizers: values first, then titles, then names; a
 /// mention overlapping one already taken is dropped. Returns them in text order.
 fn merge(names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Mention>) -> Vec<Mention> {
+    // Taken spans never overlap, so keyed by start, only the last one starting before a
+    // mention's end can overlap it: O(n log n) for long articles, not O(n²).
+    let mut by_start: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut taken: Vec<Mention> = Vec::with_capacity(names.len() + values.len() + titles.len());
     for mention in values.into_iter().chain(titles).chain(names) {
-        if !taken.iter().any(|t| t.span.overlaps(mention.span)) {
+        let span = mention.span;
+        if span.is_empty() {
+            continue;
+        }
+        let blocked = by_start.range(..span.end).next_back().is_some_and(|(_, &end)| end > span.start);
+        if !blocked {
+            by_start.insert(span.start, span.end);
             taken.push(mention);
         }
     }

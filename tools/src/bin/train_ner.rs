@@ -1,0 +1,240 @@
+//! Trains the name tagger: an averaged structured perceptron (Viterbi decoding) over the
+//! features of `article_annotator::entity::features`, on CoNLL-2003 train and Worldwide train,
+//! read through the runtime stages 1-2 so training sees the tokens inference sees. Writes the
+//! quantized model (default `data/ner.model`) and prints dev scores.
+//!
+//! ```text
+//! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
+//!     [--prune 0.0] [--keep N] [--out data/ner.model] [--no-eval]
+//! ```
+//!
+//! CoNLL has no FAC or PRODUCT labels: its sentences are decoded with those tags disallowed,
+//! so the model is never taught that a CoNLL facility is "not a facility".
+
+mod ner_common;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use annotator_tools::{corpora, shared_data};
+use article_annotator::entity::model::{self, N_TAGS};
+use article_annotator::entity::{self as entity, Recognizer};
+use ner_common::{Doc, Scores};
+
+struct Args {
+    epochs: usize,
+    min_count: u32,
+    prune: f32,
+    keep: usize,
+    out: PathBuf,
+    eval: bool,
+}
+
+fn parse_args() -> Args {
+    let mut args = Args {
+        epochs: 8,
+        min_count: 2,
+        prune: 0.0,
+        keep: usize::MAX,
+        out: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/ner.model"),
+        eval: true,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let mut value = || it.next().expect("option needs a value");
+        match a.as_str() {
+            "--epochs" => args.epochs = value().parse().expect("--epochs N"),
+            "--min-count" => args.min_count = value().parse().expect("--min-count N"),
+            "--prune" => args.prune = value().parse().expect("--prune X"),
+            "--keep" => args.keep = value().parse().expect("--keep N"),
+            "--out" => args.out = PathBuf::from(value()),
+            "--no-eval" => args.eval = false,
+            other => panic!("unknown option {other}"),
+        }
+    }
+    args
+}
+
+/// One training sentence: features per token and gold tags.
+struct Example {
+    features: Vec<u32>,
+    offsets: Vec<usize>,
+    gold: Vec<u8>,
+    allowed: u32,
+}
+
+/// Perceptron weights with the running sums needed to average them.
+struct Perceptron {
+    index: HashMap<u32, u32>,
+    w: Vec<f32>,
+    u: Vec<f32>,
+    trans: Vec<f32>,
+    trans_u: Vec<f32>,
+    c: f32,
+}
+
+impl Perceptron {
+    fn emissions(&self, ex: &Example, out: &mut Vec<f32>) {
+        out.clear();
+        for win in ex.offsets.windows(2) {
+            let mut acc = [0f32; N_TAGS];
+            for key in &ex.features[win[0]..win[1]] {
+                if let Some(&row) = self.index.get(key) {
+                    let row = &self.w[row as usize * N_TAGS..][..N_TAGS];
+                    for (a, x) in acc.iter_mut().zip(row) {
+                        *a += x;
+                    }
+                }
+            }
+            out.extend_from_slice(&acc);
+        }
+    }
+
+    fn update_token(&mut self, ex: &Example, i: usize, tag: usize, d: f32) {
+        for key in &ex.features[ex.offsets[i]..ex.offsets[i + 1]] {
+            if let Some(&row) = self.index.get(key) {
+                let k = row as usize * N_TAGS + tag;
+                self.w[k] += d;
+                self.u[k] += self.c * d;
+            }
+        }
+    }
+
+    fn update_trans(&mut self, prev: Option<usize>, tag: usize, d: f32) {
+        let k = prev.unwrap_or(N_TAGS) * N_TAGS + tag;
+        self.trans[k] += d;
+        self.trans_u[k] += self.c * d;
+    }
+
+    fn train(&mut self, ex: &Example, scratch: &mut Vec<f32>, pred: &mut Vec<u8>) -> bool {
+        self.emissions(ex, scratch);
+        model::viterbi(scratch, &self.trans, ex.allowed, pred);
+        let wrong = pred != &ex.gold;
+        if wrong {
+            for i in 0..ex.gold.len() {
+                let (g, p) = (ex.gold[i] as usize, pred[i] as usize);
+                let gp = (i > 0).then(|| ex.gold[i - 1] as usize);
+                let pp = (i > 0).then(|| pred[i - 1] as usize);
+                if g != p {
+                    self.update_token(ex, i, g, 1.0);
+                    self.update_token(ex, i, p, -1.0);
+                }
+                if g != p || gp != pp {
+                    self.update_trans(gp, g, 1.0);
+                    self.update_trans(pp, p, -1.0);
+                }
+            }
+        }
+        self.c += 1.0;
+        wrong
+    }
+
+    fn averaged(&self) -> (Vec<(u32, Vec<f32>)>, Vec<f32>) {
+        let rows = self
+            .index
+            .iter()
+            .map(|(&key, &row)| {
+                let r = row as usize * N_TAGS;
+                let w = (0..N_TAGS).map(|t| self.w[r + t] - self.u[r + t] / self.c).collect();
+                (key, w)
+            })
+            .collect();
+        let trans = self.trans.iter().zip(&self.trans_u).map(|(w, u)| w - u / self.c).collect();
+        (rows, trans)
+    }
+}
+
+fn examples(docs: &[Doc], lex: &entity::features::Lexicon) -> Vec<Example> {
+    let mut out = Vec::new();
+    for doc in docs {
+        for s in entity::document_features(&doc.text, &doc.seg, lex) {
+            let gold = doc.tags[s.tokens.clone()].to_vec();
+            if gold.is_empty() {
+                continue;
+            }
+            out.push(Example { features: s.features, offsets: s.offsets, gold, allowed: doc.allowed });
+        }
+    }
+    out
+}
+
+fn main() -> std::io::Result<()> {
+    let args = parse_args();
+    let data = shared_data();
+    let lex = entity::embedded_lexicon();
+    let t0 = Instant::now();
+    let conll_train = ner_common::conll_docs(&corpora::read_conll(&data.join("conll2003/train.txt"))?, &lex);
+    let ww_train = ner_common::worldwide_docs(&corpora::read_worldwide(&data.join("worldwide/train"))?);
+    let mut train = examples(&conll_train, &lex);
+    train.extend(examples(&ww_train, &lex));
+    let tokens: usize = train.iter().map(|e| e.gold.len()).sum();
+    eprintln!("{} sentences, {tokens} tokens, features in {:.1?}", train.len(), t0.elapsed());
+
+    // Features seen fewer than min-count times are noise and bloat; leave them out.
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for ex in &train {
+        for &k in &ex.features {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    let mut index = HashMap::new();
+    for (k, n) in counts {
+        if n >= args.min_count {
+            let row = index.len() as u32;
+            index.insert(k, row);
+        }
+    }
+    eprintln!("{} features kept (min count {})", index.len(), args.min_count);
+    let n = index.len() * N_TAGS;
+    let mut p = Perceptron {
+        index,
+        w: vec![0.0; n],
+        u: vec![0.0; n],
+        trans: vec![0.0; (N_TAGS + 1) * N_TAGS],
+        trans_u: vec![0.0; (N_TAGS + 1) * N_TAGS],
+        c: 1.0,
+    };
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let (mut scratch, mut pred) = (Vec::new(), Vec::new());
+    for epoch in 0..args.epochs {
+        // Fisher-Yates with a fixed xorshift seed: the same data gives the same model.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        let mut errors = 0;
+        for &i in &order {
+            errors += p.train(&train[i], &mut scratch, &mut pred) as usize;
+        }
+        eprintln!("epoch {}: {errors} sentences wrong, {:.1?}", epoch + 1, t0.elapsed());
+    }
+    let (mut rows, trans) = p.averaged();
+    if args.prune > 0.0 {
+        rows.retain(|(_, w)| w.iter().any(|x| x.abs() >= args.prune));
+    }
+    // The download is what limits the model: keep the features that weigh most.
+    if rows.len() > args.keep {
+        let l1 = |w: &[f32]| w.iter().map(|x| x.abs()).sum::<f32>();
+        rows.sort_by(|a, b| l1(&b.1).total_cmp(&l1(&a.1)));
+        rows.truncate(args.keep);
+    }
+    let bytes = model::encode(&rows, &trans);
+    std::fs::write(&args.out, &bytes)?;
+    let recognizer = Recognizer::from_bytes(&bytes, lex.clone()).expect("the model just written reads back");
+    eprintln!("wrote {} ({} bytes, {} features)", args.out.display(), bytes.len(), rows.len());
+    if args.eval {
+        let conll_valid =
+            ner_common::conll_docs(&corpora::read_conll(&data.join("conll2003/valid.txt"))?, &lex);
+        let ww_dev = ner_common::worldwide_docs(&corpora::read_worldwide(&data.join("worldwide/dev"))?);
+        let conll = ner_common::score_recognizer(&recognizer, &conll_valid, &ner_common::NAMES);
+        conll.print("CoNLL-2003 valid (recognizer on space-joined gold tokens)");
+        let ww = ner_common::score_recognizer(&recognizer, &ww_dev, &ner_common::WORLDWIDE_CLASSES);
+        ww.print("Worldwide dev (stages 1-3 on the raw text)");
+    }
+    let _: &Scores;
+    Ok(())
+}
