@@ -2,7 +2,7 @@
 // result. Everything the reader sees about the article comes from the package (pkg/), the same
 // code other sites install; this file only wires the page together.
 
-import { AnnotatorWorker, ArticleView, articleSheet, toHTML, toJSON, toWebAnnotations } from "./pkg/index.js";
+import { AnnotatorWorker, ArticleView, articleSheet, htmlToArticle, toHTML, toJSON, toWebAnnotations } from "./pkg/index.js";
 
 const $ = (id) => document.getElementById(id);
 const source = $("source");
@@ -104,7 +104,7 @@ source.addEventListener("paste", (event) => {
   if (!data) return;
   event.preventDefault();
   const started = performance.now();
-  const pasted = data.getData("text/plain");
+  const pasted = pastedText(data);
   const base = aside === null ? source.value : "";
   const [from, to] = aside === null ? [source.selectionStart, source.selectionEnd] : [0, 0];
   const text = base.slice(0, from) + pasted + base.slice(to);
@@ -121,6 +121,18 @@ source.addEventListener("paste", (event) => {
     run(source.value, started);
   }
 });
+
+// A rich paste (a page copied from a browser) keeps its structure: headings, paragraphs and
+// captions become lines, and menus, share buttons and scripts are left out (htmlToArticle parses
+// the HTML in an inert document). Plain text is taken as it is.
+function pastedText(data) {
+  const html = data.getData("text/html");
+  if (html) {
+    const { text } = htmlToArticle(html);
+    if (text.trim()) return text;
+  }
+  return data.getData("text/plain");
+}
 
 source.addEventListener("beforeinput", () => {
   aside = null;

@@ -58,6 +58,37 @@ for (const [name, input] of Object.entries(HOSTILE)) {
   });
 }
 
+test("a rich (HTML) paste keeps the article's structure and runs nothing", async () => {
+  const page = await env.open("", { viewport: { width: 1000, height: 800 } });
+  await waitForText(page, SAMPLE);
+  const html = `<html><head><style>body{display:none}</style><script>window.pwned=1</script></head><body>
+<nav><a href="/">Home</a> <a href="javascript:pwned=2">World</a></nav>
+<article><h1 style="color:red">Ministers meet in Gdańsk</h1>
+<p class="byline">By Marta Lindqvist</p>
+<p onclick="pwned=3">Tomasz Wójcik said the plan costs <b>€2.4 billion</b> 🌊.<img src=x onerror="pwned=4"></p>
+<figure><img src="data:,"><figcaption>A turbine off Gdańsk.</figcaption></figure>
+<div class="share">Share on social media</div></article><footer>© News</footer></body></html>`;
+  await paste(page, "plain text that loses to the HTML", { html });
+  const expected = "Ministers meet in Gdańsk\n\nBy Marta Lindqvist\n\nTomasz Wójcik said the plan costs €2.4 billion 🌊.\n\nA turbine off Gdańsk.";
+  await waitForText(page, expected);
+  const r = await page.evaluate(() => ({
+    pwned: window.pwned ?? null,
+    value: document.getElementById("source").value,
+    text: document.getElementById("article").textContent,
+    headline: document.querySelector("#article h2")?.textContent ?? null,
+  }));
+  assert.equal(r.pwned, null);
+  assert.equal(r.value, expected, "the textarea holds the article text read from the HTML");
+  assert.equal(r.text, expected);
+  assert.equal(r.headline, "Ministers meet in Gdańsk");
+  // DOMParser's inert document shares the page's CSP, which reports (and refuses) the pasted
+  // inline styles and handlers while parsing: the only complaints allowed.
+  const refused = /^console: (Applying inline style|Executing inline event handler|Executing inline script) violates/;
+  assert.ok(env.problems.every((p) => refused.test(p)), env.problems.join("\n"));
+  env.problems.length = 0;
+  await page.context().close();
+});
+
 function bigArticle(size) {
   const parts = [];
   let length = 0;
