@@ -50,11 +50,18 @@ pub mod segment;
 #[cfg(not(feature = "internals"))]
 pub(crate) mod segment;
 
+/// The JavaScript API (only in the Wasm build).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
+
+/// The README's Rust examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 pub use annotation::{
     Annotation, Block, BlockKind, Entity, EntityId, Label, Mention, MentionId, Quote, QuoteKind, Sentence,
+    Term,
 };
 pub use annotator::Annotator;
 pub use date::Date;

@@ -61,6 +61,8 @@ export interface Annotation {
   mentions: Mention[];
   entities: Entity[];
   quotes: Quote[];
+  /** Quotation marks around words that are not speech: titles, nicknames, scare quotes. */
+  terms: TextSpan[];
 }
 "#;
 
@@ -86,6 +88,12 @@ impl Annotator {
     #[wasm_bindgen(unchecked_return_type = "Annotation")]
     pub fn annotate(&self, text: &str) -> JsValue {
         to_js(&JsonAnnotation::new(text, &self.inner.annotate(text)))
+    }
+
+    /// The annotation of `text` as a JSON string (the same contract).
+    #[wasm_bindgen(js_name = annotateJson)]
+    pub fn annotate_json(&self, text: &str) -> String {
+        serde_json::to_string(&JsonAnnotation::new(text, &self.inner.annotate(text))).unwrap_or_default()
     }
 }
 

@@ -12,7 +12,7 @@
 
 pub mod features;
 pub mod model;
-mod titles;
+pub(crate) mod titles;
 mod values;
 
 use std::collections::HashMap;

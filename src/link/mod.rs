@@ -1,52 +1,108 @@
 //! Stage 5: linking. Groups mentions into entities, attaches roles, scores salience, fixes
 //! date values, and ties quote speakers to entities.
+//!
+//! The steps, each in its own module:
+//! 1. [`group`]: name mentions into entities, with canonical names ("Ignazio Cassis").
+//! 2. [`roles`]: titles and appositives become roles; descriptions ("the Swiss president")
+//!    join the person they describe.
+//! 3. [`gender`] and [`speakers`]: quote speakers (names, pronouns, descriptions) to entities.
+//! 4. [`salience`]: a 0-1 score per entity.
 
 mod dates;
+mod gender;
+mod group;
+mod names;
+mod roles;
+mod salience;
+mod speakers;
 
 use crate::annotation::{Entity, Label, Mention, Quote};
 use crate::article::Layout;
 use crate::segment::Segmentation;
 
+use gender::Gender;
+
 /// Fills `mentions[..].entity`, `mentions[..].value` and `quotes[..].speaker_entity`, and returns
-/// the entities.
+/// the entities, in the order of their first mention (entities found only as a described speaker
+/// come last and have no mentions).
 pub fn link(
     text: &str,
     layout: &Layout,
-    _seg: &Segmentation,
+    seg: &Segmentation,
     mentions: &mut [Mention],
     quotes: &mut [Quote],
 ) -> Vec<Entity> {
-    let mut entities: Vec<Entity> = Vec::new();
-    for (id, mention) in mentions.iter_mut().enumerate() {
+    for mention in mentions.iter_mut() {
         if mention.label == Label::DATE {
-            mention.value = dates::resolve(&text[mention.span], layout.document_date);
+            mention.value = dates::resolve_in(text, mention.span, layout.document_date);
         }
-        if !mention.label.is_name() {
-            continue;
+    }
+
+    let before = |id: usize| word_before(text, mentions[id].span.start);
+    let groups = group::group(text, mentions, &before);
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| groups[g].mentions[0]);
+    let mut entities: Vec<Entity> = Vec::with_capacity(groups.len());
+    let mut known_gender: Vec<Option<Gender>> = Vec::with_capacity(groups.len());
+    for g in order {
+        let group = &groups[g];
+        for &m in &group.mentions {
+            mentions[m].entity = Some(entities.len());
         }
-        let name = &text[mention.span];
-        let found = entities.iter().position(|e| e.label == mention.label && e.name == name);
-        let entity_id = found.unwrap_or_else(|| {
-            entities.push(Entity {
-                label: mention.label,
-                name: name.to_string(),
-                mentions: Vec::new(),
-                roles: Vec::new(),
-                salience: 0.0,
-            });
-            entities.len() - 1
+        entities.push(Entity {
+            label: group.label,
+            name: group.name.clone(),
+            mentions: group.mentions.clone(),
+            roles: Vec::new(),
+            salience: 0.0,
         });
-        entities[entity_id].mentions.push(id);
-        mention.entity = Some(entity_id);
+        known_gender.push(group.gender);
     }
-    let most = entities.iter().map(|e| e.mentions.len()).max().unwrap_or(1) as f32;
+
+    let mut title_uses = roles::attach(text, mentions, &mut entities);
+    roles::resolve_descriptions(text, mentions, &mut entities, &mut title_uses);
+    for (id, mention) in mentions.iter().enumerate() {
+        if let (Some(e), Some(roles::TitleUse::Role)) = (mention.entity, title_uses[id]) {
+            entities[e].mentions.push(id);
+        }
+    }
     for entity in &mut entities {
-        entity.salience = entity.mentions.len() as f32 / most;
+        entity.mentions.sort_unstable();
+        entity.mentions.dedup();
     }
-    for quote in quotes {
-        quote.speaker_entity = quote
-            .speaker
-            .and_then(|speaker| mentions.iter().find(|m| m.span == speaker).and_then(|m| m.entity));
-    }
+
+    let contents: Vec<crate::span::Span> = quotes.iter().flat_map(|q| q.content.iter().copied()).collect();
+    let in_quote = |at: usize| contents.iter().any(|c| c.start <= at && at < c.end);
+    let speakers: Vec<crate::span::Span> = quotes.iter().filter_map(|q| q.speaker).collect();
+    let votes = gender::pronoun_votes(text, seg, mentions, entities.len(), &in_quote, &speakers);
+    let genders: Vec<Option<Gender>> = known_gender
+        .iter()
+        .zip(&votes)
+        .map(|(known, &(male, female))| {
+            known.or(match male.cmp(&female) {
+                std::cmp::Ordering::Greater => Some(Gender::Male),
+                std::cmp::Ordering::Less => Some(Gender::Female),
+                std::cmp::Ordering::Equal => None,
+            })
+        })
+        .collect();
+    let sentences: Vec<crate::span::Span> = seg.sentences.iter().map(|s| s.span).collect();
+    speakers::resolve(text, mentions, quotes, &mut entities, &genders, &sentences);
+
+    salience::score(layout, seg, mentions, &title_uses, quotes, &votes, &mut entities);
     entities
 }
+
+/// The word right before byte offset `at`, lower-cased, if only white space separates them
+/// ("her husband Tom Keller", not "his mother, Montalvo").
+fn word_before(text: &str, at: usize) -> Option<String> {
+    let before = text[..at].trim_end();
+    // Multi-byte white space (a no-break space) must not split a char.
+    let start =
+        before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[start..];
+    (!word.is_empty() && word.chars().all(char::is_alphabetic)).then(|| word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests;

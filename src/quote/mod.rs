@@ -1,35 +1,463 @@
 //! Stage 4: who said what. Direct quotes in quotation marks, reported speech, and speakers.
+//!
+//! One pass over the body blocks:
+//! 1. [`marks`] pairs quotation marks into quotations (every common convention, nesting, a
+//!    quotation over several paragraphs; stray marks stay in their paragraph).
+//! 2. Each quotation looks for its attribution right after it (“…,” Cassis said / said Cassis /
+//!    according to X) or right before it (Cassis said: “…”); a quotation split by its attribution
+//!    (“This war,” Cassis said, “can only end …”) becomes one quote with two content pieces.
+//! 3. [`reported`] finds reported speech in each sentence ("Cassis said Switzerland was …");
+//!    quotation marks inside it make it mixed.
+//! 4. A quotation that is a sentence of its own without attribution continues the speaker of the
+//!    attribution before it in the same or the previous paragraph; one inside a sentence without
+//!    attribution is a title, nickname, scare quote or term ([`QuoteKind::Term`]).
+//!
+//! Speakers are spans ([`speaker`]): a name without its title, a description ("the Swiss foreign
+//! ministry") or a pronoun; the link stage ties them to entities.
 
-use crate::annotation::{Mention, Quote, QuoteKind};
+mod lexicon;
+mod marks;
+mod reported;
+mod speaker;
+mod words;
+
+use crate::annotation::{Label, Mention, Quote, QuoteKind};
 use crate::article::Layout;
 use crate::segment::Segmentation;
 use crate::span::Span;
 
+use lexicon::{is_auxiliary, is_determiner, is_speech_verb, is_stop_word, is_weak_cue};
+use marks::Run;
+use speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
+use words::Tok;
+
+/// Longest stretch of words between a cue and the quotation it introduces ("said in a
+/// statement on Tuesday: “…”").
+const MAX_LEAD: usize = 8;
+
+/// What was found around one quotation.
+#[derive(Clone, Debug, Default)]
+struct RunInfo {
+    cue: Option<Span>,
+    speaker: Option<Span>,
+    /// The attribution next to the quotation (cue and speaker), which the quote's span covers.
+    attribution: Option<Span>,
+    /// Opens inside a sentence after other words: a term, or part of reported speech.
+    embedded: bool,
+    /// A sentence of its own (or introduced by a colon or an attribution).
+    standalone: bool,
+    /// The first thing in its paragraph.
+    paragraph_initial: bool,
+    /// The later half of a quotation split by its attribution: index of the first half.
+    merged_into: Option<usize>,
+    /// Part of reported speech (a mixed quote).
+    in_reported: bool,
+    /// Position of its first block among the body blocks.
+    body_index: usize,
+}
+
+/// A quote with what the continuation rule needs.
+struct Candidate {
+    quote: Quote,
+    body_index: usize,
+    /// Standalone quotation without attribution: takes the speaker before it.
+    continues: bool,
+    paragraph_initial: bool,
+}
+
 /// Quotes in text order, with `speaker_entity` left empty (linking fills it).
-pub fn find_quotes(text: &str, _layout: &Layout, _seg: &Segmentation, mentions: &[Mention]) -> Vec<Quote> {
-    let mut quotes = Vec::new();
-    let mut search_from = 0;
-    while let Some(open) = text[search_from..].find('“').map(|i| i + search_from) {
-        let content_start = open + '“'.len_utf8();
-        let Some(close) = text[content_start..].find('”').map(|i| i + content_start) else {
-            break;
-        };
-        let end = close + '”'.len_utf8();
-        let after = &text[end..];
-        let cue = after.find(" said").filter(|&i| i < 40).map(|i| Span::new(end + i + 1, end + i + 5));
-        let speaker = cue.and_then(|cue| {
-            mentions.iter().find(|m| m.span.start >= end && m.span.end <= cue.start).map(|m| m.span)
-        });
-        let span = Span::new(open, cue.map_or(end, |c| c.end).max(speaker.map_or(end, |s| s.end)));
-        quotes.push(Quote {
-            span,
-            kind: QuoteKind::Direct,
-            content: vec![Span::new(content_start, close)],
-            cue,
-            speaker,
-            speaker_entity: None,
-        });
-        search_from = end;
+pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &[Mention]) -> Vec<Quote> {
+    let body: Vec<usize> =
+        layout.blocks.iter().enumerate().filter(|(_, b)| b.kind.is_body()).map(|(i, _)| i).collect();
+    let block_spans: Vec<Span> = layout.blocks.iter().map(|b| b.span).collect();
+    let runs = marks::find_runs(text, &block_spans, &body);
+    let titles: Vec<Span> = mentions.iter().filter(|m| m.label == Label::TITLE).map(|m| m.span).collect();
+    let mut info: Vec<RunInfo> = vec![RunInfo::default(); runs.len()];
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut first_run = 0;
+    let mut colon_speakers: Vec<Option<Span>> = Vec::with_capacity(body.len());
+    for (body_index, &b) in body.iter().enumerate() {
+        let span = block_spans[b];
+        while first_run < runs.len() && runs[first_run].last_block < b {
+            first_run += 1;
+        }
+        let here: Vec<usize> = (first_run..runs.len())
+            .take_while(|&r| runs[r].first_block <= b)
+            .filter(|&r| runs[r].last_block >= b)
+            .collect();
+        let toks = words::tokenize(text, span, &layout.debris);
+        let lo = titles.partition_point(|t| t.end <= span.start);
+        let hi = titles.partition_point(|t| t.start < span.end);
+        let w = Words { text, toks: &toks, titles: &titles[lo..hi] };
+        colon_speakers.push(read_block(&w, span, &runs, &here, &mut info, body_index, &mut candidates));
     }
-    quotes
+    // A paragraph ending with a colon introduces the quotation that opens the next one.
+    for i in info.iter_mut() {
+        if i.paragraph_initial && i.cue.is_none() && i.speaker.is_none() && i.body_index > 0 {
+            i.speaker = colon_speakers[i.body_index - 1];
+        }
+    }
+    for (r, run) in runs.iter().enumerate() {
+        if let Some(c) = direct_quote(text, &runs, &info, r, run) {
+            candidates.push(c);
+        }
+    }
+    candidates.sort_by_key(|c| (c.quote.span.start, c.quote.span.end));
+    continue_speakers(candidates)
+}
+
+/// The token that starts at byte `at`, if any.
+fn token_at(toks: &[Tok], at: usize) -> Option<usize> {
+    let i = toks.partition_point(|t| t.span.start < at);
+    (i < toks.len() && toks[i].span.start == at).then_some(i)
+}
+
+/// Finds the attributions of the quotations in one block, and its reported speech. Returns the
+/// speaker a block ending with a colon introduces ("Cassis wrote on Twitter:").
+fn read_block(
+    w: &Words,
+    span: Span,
+    runs: &[Run],
+    here: &[usize],
+    info: &mut [RunInfo],
+    body_index: usize,
+    candidates: &mut Vec<Candidate>,
+) -> Option<Span> {
+    let toks = w.toks;
+    let pieces: Vec<Span> =
+        here.iter().flat_map(|&r| runs[r].pieces.iter().copied()).filter(|p| span.contains(*p)).collect();
+    let inside = |at: usize| pieces.iter().any(|p| p.start <= at && at < p.end);
+    let sentences = words::sentences(w.text, toks, inside);
+    let sentence_start = |i: usize| {
+        let k = sentences.partition_point(|s| s.end <= i);
+        sentences.get(k).map_or(0, |s| s.start)
+    };
+    let mut blocked: Vec<bool> = toks.iter().map(|t| inside(t.span.start)).collect();
+    // Token indices of each quotation's marks in this block.
+    let marks: Vec<(usize, Option<usize>, Option<usize>)> = here
+        .iter()
+        .map(|&r| {
+            let run = &runs[r];
+            let open = (run.first_block_span_start(span)).then(|| token_at(toks, run.open.start)).flatten();
+            // The last token of the mark: a mark of two apostrophes is two tokens.
+            let close = run.close.filter(|c| span.contains(*c)).and_then(|c| {
+                token_at(toks, c.start).map(|i| toks.partition_point(|t| t.span.start < c.end).max(i + 1) - 1)
+            });
+            (r, open, close)
+        })
+        .collect();
+    for &(r, open, close) in &marks {
+        let i = &mut info[r];
+        if runs[r].first_block_span_start(span) {
+            i.body_index = body_index;
+            match open {
+                Some(o) => {
+                    i.paragraph_initial = o == 0;
+                    i.embedded = o > sentence_start(o) && !opens_after_break(w, o);
+                }
+                None => i.embedded = true,
+            }
+        }
+        if i.embedded {
+            continue;
+        }
+        if let Some(c) = close {
+            if let Some((cue, speaker, last)) = trailing(w, c + 1, toks.len(), &runs[r], w.text) {
+                set_attribution(w, i, cue.clone(), speaker, c + 1, last);
+                blocked[cue].iter_mut().for_each(|b| *b = true);
+                i.standalone = true;
+            } else {
+                let next = c + 1;
+                i.standalone = next >= toks.len() || sentence_start(next) == next;
+            }
+        } else {
+            // The quotation goes on into the next paragraph.
+            i.standalone = true;
+        }
+        if let (Some(o), None) = (open, i.cue) {
+            let found = leading(w, o, sentence_start(o)).filter(|(cue, _)| !blocked[cue.start]);
+            if let Some((cue, speaker)) = found {
+                let first = speaker.map_or(cue.start, |p| p.first.min(cue.start));
+                set_attribution(w, i, cue.clone(), speaker, first, o - 1);
+                blocked[cue].iter_mut().for_each(|b| *b = true);
+            } else if o > 0 && w.is_punct(o - 1, ":") {
+                // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
+                i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
+            }
+        }
+    }
+    // A quotation split by its attribution: the next one right after the attribution joins it.
+    for pair in marks.windows(2) {
+        let (a, _, close_a) = pair[0];
+        let (b, Some(open_b), _) = pair[1] else { continue };
+        let Some(close_a) = close_a else { continue };
+        if info[a].cue.is_none() || info[b].cue.is_some() || info[b].embedded {
+            continue;
+        }
+        let Some(attribution) = info[a].attribution else { continue };
+        let after = toks.partition_point(|t| t.span.start < attribution.end).max(close_a + 1);
+        let only_punctuation =
+            (after..open_b).all(|k| !toks[k].word && matches!(w.word(k), "," | "." | ";" | ":" | "—"));
+        if after <= open_b && only_punctuation {
+            info[b].merged_into = Some(info[a].merged_into.unwrap_or(a));
+        }
+    }
+    for sentence in &sentences {
+        for found in reported::find(w, sentence.clone(), |k| blocked[k]) {
+            let content = reported::token_span(w, &found.content);
+            let more = found.more.as_ref().map(|m| reported::token_span(w, m));
+            let mut mixed = false;
+            for &(r, _, _) in &marks {
+                let touches = |p: &Span| p.overlaps(content) || more.is_some_and(|m| p.overlaps(m));
+                if runs[r].pieces.iter().any(touches) && info[r].cue.is_none() {
+                    mixed = true;
+                    info[r].in_reported = true;
+                }
+            }
+            let cue = reported::token_span(w, &found.cue);
+            let speaker = found.speaker.map(|p| p.span(w));
+            let span = speaker.map_or(cue, |s| s.cover(cue)).cover(content);
+            let span = more.map_or(span, |m| span.cover(m));
+            candidates.push(Candidate {
+                quote: Quote {
+                    span,
+                    kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
+                    content: std::iter::once(content).chain(more).collect(),
+                    cue: Some(cue),
+                    speaker,
+                    speaker_entity: None,
+                },
+                body_index,
+                continues: false,
+                paragraph_initial: false,
+            });
+        }
+    }
+    let last = toks.len().checked_sub(1)?;
+    if !w.is_punct(last, ":") {
+        return None;
+    }
+    let start = sentence_start(last);
+    let cue = (start..last).rev().find(|&k| w.is_word(k) && is_speech_verb(w.word(k)));
+    let speaker = match cue {
+        Some(c) => subject_before(w, c, start),
+        None => sentence_subject(w, start, last),
+    };
+    speaker.map(|p| p.span(w))
+}
+
+impl Run {
+    /// True when the quotation opens in the block `span`.
+    fn first_block_span_start(&self, span: Span) -> bool {
+        span.contains(self.open)
+    }
+}
+
+/// True when the quotation opening at token `o` follows a colon, comma or dash: it may be
+/// introduced by an attribution rather than embedded in the sentence.
+fn opens_after_break(w: &Words, o: usize) -> bool {
+    o > 0
+        && (w.is_punct(o - 1, ":")
+            || w.is_punct(o - 1, ",")
+            || w.is_punct(o - 1, "—")
+            || w.is_punct(o - 1, "("))
+}
+
+fn set_attribution(
+    w: &Words,
+    info: &mut RunInfo,
+    cue: std::ops::Range<usize>,
+    speaker: Option<Phrase>,
+    first: usize,
+    last: usize,
+) {
+    let cue_span = Span::new(w.toks[cue.start].span.start, w.toks[cue.end - 1].span.end);
+    info.cue = Some(cue_span);
+    info.speaker = speaker.map(|p| p.span(w));
+    let first = first.min(cue.start);
+    let last = last.max(cue.end - 1);
+    info.attribution = Some(Span::new(w.toks[first].span.start, w.toks[last].span.end));
+}
+
+/// The attribution right after a quotation's closing mark: “…,” Cassis said / said Cassis /
+/// the ministry, in a statement, said / according to X. Returns the cue, the speaker and the
+/// last token of the attribution.
+fn trailing(
+    w: &Words,
+    after: usize,
+    hi: usize,
+    run: &Run,
+    text: &str,
+) -> Option<(std::ops::Range<usize>, Option<Phrase>, usize)> {
+    let mut k = after;
+    while k < hi && (w.is_punct(k, ",") || w.is_punct(k, "—")) {
+        k += 1;
+    }
+    if k >= hi || !w.is_word(k) {
+        return None;
+    }
+    let word = w.word(k);
+    let found = if word.eq_ignore_ascii_case("according") && w.is_word(k + 1) && w.word(k + 1) == "to" {
+        let speaker = phrase_starting_at(w, k + 2, hi)?;
+        (k..k + 2, Some(speaker), speaker.last)
+    } else if is_speech_verb(word) && !is_weak_cue(word) {
+        let speaker = phrase_starting_at(w, k + 1, hi);
+        (k..k + 1, speaker, speaker.map_or(k, |p| p.last))
+    } else {
+        let subject = phrase_starting_at(w, k, hi)?;
+        let mut m = subject.last + 1;
+        if w.is_punct(m, ",") {
+            m = (m + 1..hi.min(m + 25)).find(|&i| w.is_punct(i, ","))? + 1;
+        }
+        let mut skipped = 0;
+        while m < hi && w.is_word(m) && is_auxiliary(w.word(m)) && skipped < 3 {
+            m += 1;
+            skipped += 1;
+        }
+        if m >= hi || !w.is_word(m) {
+            return None;
+        }
+        let verb = w.word(m);
+        // A quotation that hands over with a comma ("…,” Trump shot back) is attributed by
+        // whatever verb follows its speaker.
+        let hands_over =
+            run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
+        let verb_like = verb.starts_with(char::is_lowercase)
+            && (verb.ends_with("ed") || verb.ends_with('s'))
+            && !is_stop_word(verb)
+            && !is_determiner(verb);
+        let cue = (is_speech_verb(verb) && !is_weak_cue(verb)) || (hands_over && verb_like);
+        if !cue {
+            return None;
+        }
+        (m..m + 1, Some(subject), m)
+    };
+    // “It is over.” Cassis said the talks … : after a full stop, a cue that goes on to report
+    // more speech opens a new sentence rather than attributing the quotation.
+    let ends_sentence = run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with('.'));
+    let last = found.2;
+    let rest_is_circumstance = last + 1 >= hi
+        || w.is_punct(last + 1, ".")
+        || w.is_punct(last + 1, ",")
+        || w.is_punct(last + 1, ";")
+        || reported::nothing_more(w, last + 1, hi.min(last + 12));
+    if ends_sentence && !rest_is_circumstance {
+        return None;
+    }
+    Some(found)
+}
+
+/// The attribution right before a quotation opening at token `o`: Cassis said: “…” / told
+/// reporters, “…” / said “…”. Returns the cue and the speaker.
+fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Option<Phrase>)> {
+    if o == 0 || o <= lo {
+        return None;
+    }
+    let mut j = o - 1;
+    if !w.is_word(j) {
+        if !(w.is_punct(j, ":") || w.is_punct(j, ",")) || j == 0 || j <= lo {
+            return None;
+        }
+        j -= 1;
+    } else if !is_speech_verb(w.word(j)) || is_weak_cue(w.word(j)) {
+        return None;
+    }
+    let lowest = j.saturating_sub(MAX_LEAD).max(lo);
+    let mut c = j + 1;
+    while c > lowest {
+        c -= 1;
+        if !w.is_word(c) {
+            if w.is_punct(c, ",") {
+                continue;
+            }
+            return None;
+        }
+        let word = w.word(c);
+        if word == "to" && c > lo && w.word(c - 1).eq_ignore_ascii_case("according") {
+            let speaker = phrase_starting_at(w, c + 1, j + 1);
+            return Some((c - 1..c + 1, speaker));
+        }
+        if is_speech_verb(word) && !is_weak_cue(word) {
+            let speaker = subject_before(w, c, lo).or_else(|| phrase_starting_at(w, c + 1, j + 1));
+            return Some((c..c + 1, speaker));
+        }
+    }
+    None
+}
+
+/// The quote for quotation `r`, unless it is part of another quote.
+fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run) -> Option<Candidate> {
+    let i = &info[r];
+    if i.merged_into.is_some() || i.in_reported {
+        return None;
+    }
+    let mut content: Vec<Span> = run.pieces.iter().map(|&p| trim_content(text, p)).collect();
+    let mut span = run.span();
+    for (k, other) in info.iter().enumerate() {
+        if other.merged_into == Some(r) {
+            content.extend(runs[k].pieces.iter().map(|&p| trim_content(text, p)));
+            span = span.cover(runs[k].span());
+        }
+    }
+    content.retain(|p| !p.is_empty());
+    if content.is_empty() {
+        return None;
+    }
+    if let Some(a) = i.attribution {
+        span = span.cover(a);
+    }
+    let attributed = i.cue.is_some() || i.speaker.is_some();
+    let kind = if attributed || i.standalone { QuoteKind::Direct } else { QuoteKind::Term };
+    Some(Candidate {
+        quote: Quote { span, kind, content, cue: i.cue, speaker: i.speaker, speaker_entity: None },
+        body_index: i.body_index,
+        continues: !attributed && i.standalone,
+        paragraph_initial: i.paragraph_initial,
+    })
+}
+
+/// A content piece without surrounding white space or the comma that hands over to the
+/// attribution (“This war,” Cassis said).
+fn trim_content(text: &str, piece: Span) -> Span {
+    let piece = piece.trim(text);
+    let s = &text[piece];
+    let kept = s.trim_end_matches([',', ' ']).len();
+    Span::new(piece.start, piece.start + kept)
+}
+
+/// Gives a quotation without attribution the speaker of the attribution before it, in the same
+/// paragraph or (when it opens its paragraph) in the paragraph before. When that attribution is
+/// itself a direct quote with nothing between them, the quotation joins it as more content (the
+/// news convention of one speech over several paragraphs, as PolNeAR annotates it).
+fn continue_speakers(candidates: Vec<Candidate>) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(candidates.len());
+    // The last quote with a speaker, its position among the body blocks, and its index in `out`.
+    let mut last: Option<(Span, usize, usize)> = None;
+    // Index in `out` of the last quote that is not a term.
+    let mut previous: Option<usize> = None;
+    for mut c in candidates {
+        if c.continues {
+            let near = last
+                .filter(|&(_, at, _)| at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index));
+            if let Some((speaker, body_index, index)) = near {
+                let joins = previous == Some(index) && out[index].kind == QuoteKind::Direct;
+                if joins {
+                    let into = &mut out[index];
+                    into.content.extend(c.quote.content);
+                    into.span = into.span.cover(c.quote.span);
+                    last = Some((speaker, c.body_index.max(body_index), index));
+                    continue;
+                }
+                c.quote.speaker = Some(speaker);
+            }
+        }
+        if c.quote.kind != QuoteKind::Term {
+            previous = Some(out.len());
+            if let Some(speaker) = c.quote.speaker {
+                last = Some((speaker, c.body_index, out.len()));
+            }
+        }
+        out.push(c.quote);
+    }
+    out
 }

@@ -1,0 +1,52 @@
+// Benchmark of the built npm package in Node: download size (gzip of every .js and .wasm file
+// in pkg/), Annotator construction time, and annotation throughput on real news text.
+// Prints figures; it asserts nothing (machines here are shared and noisy: compare ratios).
+//
+//   node bench/node-bench.mjs [ARTICLES]      (after scripts/build-pkg.sh)
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = join(root, "pkg");
+const glue = await import(join(pkg, "article_annotator.js"));
+glue.initSync({ module: readFileSync(join(pkg, "article_annotator_bg.wasm")) });
+
+let shipped = 0;
+let raw = 0;
+for (const name of readdirSync(pkg)) {
+  if (!/\.(js|mjs|wasm)$/.test(name)) continue;
+  const bytes = readFileSync(join(pkg, name));
+  raw += bytes.length;
+  shipped += gzipSync(bytes, { level: 9 }).length;
+}
+console.log(`download: ${(shipped / 1024).toFixed(1)} KB gzipped (${(raw / 1024).toFixed(1)} KB raw), every .js and .wasm in pkg/`);
+
+const runs = 20;
+let t = performance.now();
+for (let i = 0; i < runs; i++) new glue.Annotator().free();
+console.log(`new Annotator(): ${((performance.now() - t) / runs).toFixed(2)} ms (mean of ${runs})`);
+
+const limit = Number(process.argv[2] ?? 2223);
+const corpus = join(root, "../shared/data/unlabeled/bbc2005.jsonl");
+let texts;
+if (existsSync(corpus)) {
+  texts = readFileSync(corpus, "utf8").trim().split("\n").slice(0, limit).map((l) => JSON.parse(l).text);
+  console.log(`corpus: ${texts.length} BBC 2005 articles`);
+} else {
+  const sample = readFileSync(join(root, "www/sample-article.txt"), "utf8");
+  texts = Array.from({ length: 500 }, () => sample);
+  console.log("corpus: the page's sample article x500 (../shared/data is absent)");
+}
+const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0);
+const annotator = new glue.Annotator();
+for (const text of texts.slice(0, 20)) annotator.annotate(text);
+t = performance.now();
+let mentions = 0;
+for (const text of texts) mentions += annotator.annotate(text).mentions.length;
+const secs = (performance.now() - t) / 1000;
+console.log(
+  `annotate: ${(bytes / 1e6 / secs).toFixed(2)} MB/s of UTF-8 text on one core ` +
+    `(${((secs * 1000) / texts.length).toFixed(3)} ms per article, ${(bytes / 1e6).toFixed(2)} MB, ${mentions} mentions)`,
+);

@@ -1,0 +1,2 @@
+/** The <article-annotator> element class, defined on import. */
+export declare const ArticleAnnotatorElement: CustomElementConstructor;

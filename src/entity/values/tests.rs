@@ -1,0 +1,154 @@
+//! Table-driven cases for the value rules: each names what it checks, and every expected
+//! mention is compared by slicing the input with the found span.
+
+use super::*;
+use crate::{article, segment};
+
+use Label::{CARDINAL, DATE, MONEY, ORDINAL, PERCENT, QUANTITY, TIME};
+
+fn found(text: &str) -> Vec<(&str, Label)> {
+    let seg = segment::segment(text, &article::read(text));
+    let mentions = find_values(text, &seg);
+    for pair in mentions.windows(2) {
+        assert!(pair[0].span.end <= pair[1].span.start, "overlap in {text:?}");
+    }
+    mentions.iter().map(|m| (&text[m.span], m.label)).collect()
+}
+
+/// `(case name, input, expected mentions as (text, label))`.
+type Case<'a> = (&'a str, &'a str, &'a [(&'a str, Label)]);
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for (name, text, expected) in cases {
+        let got = found(text);
+        if got != *expected {
+            failures.push(format!("{name}: {text:?}\n   expected {expected:?}\n   got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failing cases:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn dates() {
+    check(&[
+        ("dateline day month", "GENEVA, 25 March (Reuters) – Talks resumed 😀.", &[("25 March", DATE)]),
+        (
+            "preposition left out",
+            "Cassis spoke on 21 September 2022 in New York.",
+            &[("21 September 2022", DATE)],
+        ),
+        (
+            "month day year",
+            "The deal was signed September 21, 2022, in Bern.",
+            &[("September 21, 2022", DATE)],
+        ),
+        ("weekday", "He spoke to Lavrov on Wednesday.", &[("Wednesday", DATE)]),
+        ("weekday after a place", "The talks opened in Accra Wednesday.", &[("Wednesday", DATE)]),
+        ("weekday with date", "It opened on Friday, July 8, 2022 😀.", &[("Friday, July 8, 2022", DATE)]),
+        ("last month name", "Prices rose last August.", &[("last August", DATE)]),
+        ("this year", "Cassis, who holds the presidency this year, spoke.", &[("this year", DATE)]),
+        ("yesterday", "“We met yesterday,” she said.", &[("yesterday", DATE)]),
+        ("decade with article", "Growth stalled in the 1990s.", &[("the 1990s", DATE)]),
+        ("year of an event", "He played at the 2022 World Cup.", &[("2022", DATE)]),
+        ("bare year", "In 2022 the economy grew by 3%.", &[("2022", DATE), ("3%", PERCENT)]),
+        ("year range", "The 2021-22 budget was cut.", &[("2021-22", DATE)]),
+        ("years joined by to stay apart", "He ruled from 1990 to 2000.", &[("1990", DATE), ("2000", DATE)]),
+        ("mid year", "The plant opens in mid-2023.", &[("mid-2023", DATE)]),
+        ("month day", "On March 3 the vote was held.", &[("March 3", DATE)]),
+        ("abbreviated month", "On Sept. 21 the vote was held.", &[("Sept. 21", DATE)]),
+        ("iso date", "Filed 2022-09-21 😀.", &[("2022-09-21", DATE)]),
+        ("dotted date", "Filed on 27.08.2022 in Zug.", &[("27.08.2022", DATE)]),
+        ("duration ago", "It closed three years ago.", &[("three years ago", DATE)]),
+        ("age", "A 36-year-old man was held.", &[("36-year-old", DATE)]),
+        (
+            "holiday",
+            "Shops close for Eid al-Adha and Christmas.",
+            &[("Eid al-Adha", DATE), ("Christmas", DATE)],
+        ),
+        ("two months", "The rainy season (May to November) ends.", &[("May to November", DATE)]),
+    ]);
+}
+
+#[test]
+fn dates_that_are_not() {
+    check(&[
+        ("may the verb", "Talks may resume soon 😀.", &[]),
+        ("may the name", "Theresa May met Cassis.", &[]),
+        ("march the noun", "Thousands joined the march in Bern.", &[("Thousands", CARDINAL)]),
+        ("march sentence start", "March organisers said nothing.", &[]),
+        ("named weekday", "Black Friday sales slumped.", &[]),
+        ("newspaper", "The Sunday Times reported it.", &[]),
+        ("year in a name", "Saudi Vision 2030 was launched.", &[]),
+        ("count not year", "About 2000 people marched.", &[("2000", CARDINAL)]),
+        ("url digits", "See https://example.com/2022/09/21/story 😀 now.", &[]),
+    ]);
+}
+
+#[test]
+fn times() {
+    check(&[
+        ("pm", "The meeting starts at 3 p.m. on Friday.", &[("3 p.m.", TIME), ("Friday", DATE)]),
+        ("clock and zone", "Trading closed at 15:30 GMT.", &[("15:30 GMT", TIME)]),
+        ("glued pm", "Doors open at 7pm 😀.", &[("7pm", TIME)]),
+        (
+            "this morning",
+            "Police said this morning that two died.",
+            &[("this morning", TIME), ("two", CARDINAL)],
+        ),
+        ("weekday and part of day", "He left on Tuesday night.", &[("Tuesday night", TIME)]),
+        ("hours", "The siege lasted 48 hours.", &[("48 hours", TIME)]),
+    ]);
+}
+
+#[test]
+fn money() {
+    check(&[
+        ("dollar sign and scale", "It costs $5 billion.", &[("$5 billion", MONEY)]),
+        ("euro glued scale", "A fine of €1.2m 😀 was paid.", &[("€1.2m", MONEY)]),
+        ("code before", "Tickets cost CHF 300 each.", &[("CHF 300", MONEY)]),
+        ("us dollar spaced", "Aid of US$ 40 per head.", &[("US$ 40", MONEY)]),
+        ("currency after", "Bern gave 50 million Swiss francs.", &[("50 million Swiss francs", MONEY)]),
+        ("shilling glued", "Kenya spent Sh2 billion.", &[("Sh2 billion", MONEY)]),
+        ("naira glued", "Fuel costs N5,000 now.", &[("N5,000", MONEY)]),
+        ("rupees crore", "A Rs 300 crore plan.", &[("Rs 300 crore", MONEY)]),
+        ("pound bn", "Debt of £3.5bn remains.", &[("£3.5bn", MONEY)]),
+        ("range with dash", "Bids of $25-35 million came.", &[("$25-35 million", MONEY)]),
+        ("range with to", "Fees range from $5 to $15.", &[("$5", MONEY), ("$15", MONEY)]),
+        ("space grouped", "It costs N$ 100 000 a year.", &[("N$ 100 000", MONEY)]),
+        ("compound adjective", "A multibillion-dollar deal.", &[("multibillion-dollar", MONEY)]),
+        ("won the verb", "CFC 1 won the final.", &[("1", CARDINAL)]),
+        ("won the currency", "It cost 150 million won.", &[("150 million won", MONEY)]),
+        ("conference code", "Leaders met at COP27 in Egypt.", &[]),
+    ]);
+}
+
+#[test]
+fn percents_quantities_ordinals_cardinals() {
+    check(&[
+        ("percent sign", "Turnout was 12% 😀.", &[("12%", PERCENT)]),
+        ("per cent", "Turnout was 12 per cent.", &[("12 per cent", PERCENT)]),
+        ("percent word", "Turnout was 12.5 percent.", &[("12.5 percent", PERCENT)]),
+        ("km", "A 5 km queue formed.", &[("5 km", QUANTITY)]),
+        ("tonnes", "They seized 300 tonnes of grain.", &[("300 tonnes", QUANTITY)]),
+        ("ordinal word", "It was the first visit.", &[("first", ORDINAL)]),
+        ("ordinal digits", "The 21st summit opened.", &[("21st", ORDINAL)]),
+        ("ordinal in a name", "The Second World War ended.", &[]),
+        ("cardinal word", "Three ministers resigned.", &[("Three", CARDINAL)]),
+        ("cardinal digits", "Some 1,200 troops left.", &[("1,200", CARDINAL)]),
+        ("cardinal scale", "About two million people fled.", &[("two million", CARDINAL)]),
+        ("one as a number", "Only one delegate spoke.", &[("one", CARDINAL)]),
+        ("one as a pronoun", "One of them said no one knew.", &[]),
+        ("digits in names", "The G20 and COVID-19 😀 talks.", &[]),
+    ]);
+}
+
+#[test]
+fn may_as_a_month_is_the_last_one() {
+    let text = "Theresa May said she may resign in May 😀.";
+    let seg = segment::segment(text, &article::read(text));
+    let mentions = find_values(text, &seg);
+    assert_eq!(mentions.len(), 1);
+    assert_eq!(mentions[0].span.start, text.rfind("May").unwrap());
+    assert_eq!(&text[mentions[0].span], "May");
+}

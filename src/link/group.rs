@@ -1,0 +1,253 @@
+//! Grouping name mentions into entities.
+//!
+//! Fuller names go first, so every short form ("Cassis", "Kim", "the General Assembly") meets
+//! all the full names it could stand for. A short form that fits several entities goes to the
+//! one mentioned nearest before it (after it, if none comes before): news writing repeats the
+//! full name when a surname alone would be ambiguous, so the closest full name is the one the
+//! reader has in mind. An honorific that contradicts a person's known gender rules them out.
+//! An acronym introduced in brackets right after a name ("Swiss News Agency (Keystone-SDA)")
+//! joins that name.
+
+use crate::annotation::{Label, Mention, MentionId};
+
+use super::gender::{self, Gender};
+use super::names::{initials, is_acronym, name_form, relate, NameForm, Relation};
+
+/// Mentions that stand for one thing.
+#[derive(Clone, Debug)]
+pub(crate) struct Group {
+    pub label: Label,
+    /// Mention ids in text order.
+    pub mentions: Vec<MentionId>,
+    /// The fullest proper form.
+    pub name: String,
+    pub gender: Option<Gender>,
+}
+
+struct Building {
+    labels: Vec<Label>,
+    forms: Vec<NameForm>,
+    mentions: Vec<MentionId>,
+    gender: Option<Gender>,
+}
+
+impl Building {
+    fn label(&self) -> Label {
+        // The most frequent label; ties go to the first seen.
+        let mut best = self.labels[0];
+        let mut best_count = 0;
+        for label in &self.labels {
+            let count = self.labels.iter().filter(|l| *l == label).count();
+            if count > best_count {
+                best = *label;
+                best_count = count;
+            }
+        }
+        best
+    }
+}
+
+/// Labels whose mentions may share an entity: recognizers often waver between organization and
+/// place for one name ("Ukraine" the state, "Ukraine" the country), never between a person and
+/// an organization named after one ("Ford").
+fn compatible(a: Label, b: Label) -> bool {
+    let place_or_org = |l: Label| matches!(l, Label::ORG | Label::GPE | Label::LOC | Label::FAC);
+    a == b || (place_or_org(a) && place_or_org(b))
+}
+
+/// Groups the name mentions of `mentions`. `word_before(m)` is the word right before mention
+/// `m` (for "her husband Tom Keller").
+pub(crate) fn group(
+    text: &str,
+    mentions: &[Mention],
+    word_before: &dyn Fn(usize) -> Option<String>,
+) -> Vec<Group> {
+    let names: Vec<(MentionId, NameForm)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.label.is_name())
+        .map(|(id, m)| (id, name_form(&text[m.span], m.label)))
+        .filter(|(_, f)| !f.words.is_empty())
+        .collect();
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(names[i].1.words.len()), names[i].0));
+
+    let mut groups: Vec<Building> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
+    for i in order {
+        let (id, form) = &names[i];
+        let mention = &mentions[*id];
+        let cue_gender = word_before(*id).as_deref().and_then(gender::of_cue);
+        let own_gender = form.gender.or(cue_gender);
+        let mut candidates: Vec<(Relation, usize)> = Vec::new();
+        for (g, group) in groups.iter().enumerate() {
+            if !compatible(group.label(), mention.label) {
+                continue;
+            }
+            if mention.label == Label::PERSON {
+                if let (Some(a), Some(b)) = (own_gender, group.gender) {
+                    if a != b {
+                        continue;
+                    }
+                }
+            }
+            // Shortened forms only within one label; across labels only the same name.
+            let same_label = group.label() == mention.label;
+            let best = group
+                .forms
+                .iter()
+                .filter_map(|f| relate(form, f, mention.label))
+                .filter(|r| same_label || *r == Relation::Same)
+                .min();
+            if let Some(relation) = best {
+                candidates.push((relation, g));
+            }
+        }
+        let strongest = candidates.iter().map(|c| c.0).min();
+        candidates.retain(|c| Some(c.0) == strongest);
+        let chosen = match candidates.len() {
+            0 => None,
+            1 => Some(candidates[0].1),
+            _ => Some(nearest(mentions, *id, &candidates.iter().map(|c| c.1).collect::<Vec<_>>(), &groups)),
+        };
+        let g = match chosen {
+            Some(g) => g,
+            None => {
+                groups.push(Building {
+                    labels: Vec::new(),
+                    forms: Vec::new(),
+                    mentions: Vec::new(),
+                    gender: None,
+                });
+                groups.len() - 1
+            }
+        };
+        let group = &mut groups[g];
+        group.labels.push(mention.label);
+        if !group.forms.contains(form) {
+            group.forms.push(form.clone());
+        }
+        group.mentions.push(*id);
+        if mention.label == Label::PERSON {
+            let name_gender =
+                form.words.first().filter(|_| form.words.len() >= 2).and_then(|w| gender::of_given_name(w));
+            group.gender = group.gender.or(own_gender).or(name_gender);
+        }
+        group_of[*id] = Some(g);
+    }
+
+    join_bracketed_aliases(text, mentions, &mut groups, &mut group_of);
+
+    let expansions = acronym_expansions(&groups);
+    groups
+        .into_iter()
+        .filter(|g| !g.mentions.is_empty())
+        .map(|mut g| {
+            g.mentions.sort_unstable();
+            let label = g.label();
+            let mut name = canonical(&g.forms);
+            // "UN" alone, where "UN General Assembly" and "United Nations General Assembly" show
+            // what it stands for, is named "United Nations".
+            if g.forms.iter().all(|f| f.acronym) {
+                let key = name.to_lowercase().replace('.', "");
+                if let Some((_, long)) = expansions.iter().find(|(a, _)| *a == key) {
+                    name = long.clone();
+                }
+            }
+            Group { label, mentions: g.mentions, name, gender: g.gender }
+        })
+        .collect()
+}
+
+/// Of `candidates` (group indices), the one with a mention nearest before mention `id`, else
+/// nearest after.
+fn nearest(mentions: &[Mention], id: MentionId, candidates: &[usize], groups: &[Building]) -> usize {
+    let at = mentions[id].span.start;
+    let distance = |g: usize| {
+        groups[g]
+            .mentions
+            .iter()
+            .map(|&m| mentions[m].span.start)
+            .map(|start| if start < at { (0, at - start) } else { (1, start - at) })
+            .min()
+            .unwrap_or((2, 0))
+    };
+    *candidates.iter().min_by_key(|&&g| distance(g)).expect("at least one candidate")
+}
+
+/// "Swiss News Agency (Keystone-SDA)": the bracketed name joins the one before it.
+fn join_bracketed_aliases(
+    text: &str,
+    mentions: &[Mention],
+    groups: &mut [Building],
+    group_of: &mut [Option<usize>],
+) {
+    for id in 1..mentions.len() {
+        let (before, inside) = (&mentions[id - 1], &mentions[id]);
+        let (Some(a), Some(b)) = (group_of[id - 1], group_of[id]) else { continue };
+        if a == b || !compatible(before.label, inside.label) || before.label == Label::PERSON {
+            continue;
+        }
+        let gap = &text[before.span.end..inside.span.start];
+        let closes = text[inside.span.end..].trim_start().starts_with(')');
+        if gap.trim() != "(" || !closes {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[b].mentions);
+        for &m in &moved {
+            group_of[m] = Some(a);
+        }
+        let labels = std::mem::take(&mut groups[b].labels);
+        let forms = std::mem::take(&mut groups[b].forms);
+        groups[a].mentions.extend(moved);
+        groups[a].labels.extend(labels);
+        for form in forms {
+            if !groups[a].forms.contains(&form) {
+                groups[a].forms.push(form);
+            }
+        }
+    }
+}
+
+/// Acronyms the text spells out by writing one name both ways: ("un", "United Nations") from
+/// "UN General Assembly" and "United Nations General Assembly" in one group.
+fn acronym_expansions(groups: &[Building]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for group in groups {
+        for short in &group.forms {
+            let short_display: Vec<&str> = short.display.split_whitespace().collect();
+            for (i, word) in short.words.iter().enumerate() {
+                if short_display.len() != short.words.len() || !is_acronym(short_display[i]) {
+                    continue;
+                }
+                let (before, after) = (&short.words[..i], &short.words[i + 1..]);
+                for long in &group.forms {
+                    let long_display: Vec<&str> = long.display.split_whitespace().collect();
+                    let n = long.words.len();
+                    if long_display.len() != n || n < before.len() + after.len() + 2 {
+                        continue;
+                    }
+                    if !long.words.starts_with(before) || !long.words.ends_with(after) {
+                        continue;
+                    }
+                    let middle = &long.words[before.len()..n - after.len()];
+                    if initials(middle) == *word {
+                        let display = long_display[before.len()..n - after.len()].join(" ");
+                        found.push((word.clone(), display));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The fullest proper form: most words, spelled out rather than an acronym, first seen on ties.
+fn canonical(forms: &[NameForm]) -> String {
+    forms
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, f)| (f.words.len(), !f.acronym, std::cmp::Reverse(*i)))
+        .map(|(_, f)| f.display.clone())
+        .unwrap_or_default()
+}

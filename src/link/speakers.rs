@@ -1,0 +1,195 @@
+//! Quote speakers to entities. The quote stage finds the speaker's words: a name ("Cassis"), a
+//! pronoun ("he"), or a description ("the Swiss foreign ministry", "the Swiss president").
+//! A name or a resolved description gives its entity; a pronoun goes to the nearest compatible
+//! entity before the quote, skipping words inside quotations (a name a speaker mentions is not
+//! the speaker); an organization described but never named becomes an entity of its own, so the
+//! reader sees it among the speakers.
+
+use crate::annotation::{Entity, Label, Mention, Quote};
+use crate::span::Span;
+
+use super::gender::{self, Gender};
+
+/// Nouns heading a description of an organization ("the Swiss foreign ministry").
+const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "government",
+    "office",
+    "department",
+    "agency",
+    "police",
+    "army",
+    "military",
+    "company",
+    "firm",
+    "court",
+    "council",
+    "committee",
+    "commission",
+    "embassy",
+    "administration",
+    "kremlin",
+    "authorities",
+    "authority",
+    "parliament",
+    "cabinet",
+    "spokesperson's office",
+    "secretariat",
+    "organisation",
+    "organization",
+    "group",
+    "party",
+    "union",
+    "bank",
+    "prosecutors",
+    "prosecutor's office",
+    "federation",
+    "association",
+    "board",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their"];
+const PREPOSITIONS: &[&str] = &["for", "of", "at", "from", "with", "in"];
+
+/// Fills `quotes[..].speaker_entity`; may add entities for organizations only described.
+pub(crate) fn resolve(
+    text: &str,
+    mentions: &[Mention],
+    quotes: &mut [Quote],
+    entities: &mut Vec<Entity>,
+    genders: &[Option<Gender>],
+    sentences: &[Span],
+) {
+    let contents: Vec<Span> = quotes.iter().flat_map(|q| q.content.iter().copied()).collect();
+    let in_quote = |at: usize| contents.iter().any(|c| c.start <= at && at < c.end);
+    for quote in quotes.iter_mut() {
+        let Some(speaker) = quote.speaker else { continue };
+        let words = &text[speaker];
+        let entity = by_mention(mentions, speaker)
+            .or_else(|| by_pronoun(words, speaker.start, mentions, entities, genders, &in_quote, sentences))
+            .or_else(|| by_description(text, speaker, entities));
+        quote.speaker_entity = entity;
+    }
+}
+
+/// The entity of a name or resolved description inside the speaker's words. A PERSON wins
+/// ("a spokesman for the UN, Anna Bauer"), then the mention that holds the last word ("the
+/// Swiss foreign ministry" is not the NORP "Swiss").
+fn by_mention(mentions: &[Mention], speaker: Span) -> Option<usize> {
+    let inside: Vec<&Mention> =
+        mentions.iter().filter(|m| m.entity.is_some() && m.span.overlaps(speaker)).collect();
+    if let Some(person) = inside.iter().find(|m| m.label == Label::PERSON) {
+        return person.entity;
+    }
+    let head = inside.iter().find(|m| m.span.end >= speaker.end && m.label != Label::NORP);
+    head.or_else(|| inside.iter().find(|m| m.label == Label::TITLE)).and_then(|m| m.entity)
+}
+
+/// The entity a pronoun speaker stands for. Sentences are searched from the pronoun's own
+/// backwards, and within a sentence from its start: the first compatible mention is usually
+/// the subject, which is who a following "he said" or "He added" continues with ("Harry Kane
+/// won the Man of the Match award. He said ..."), where the nearest name is often an object.
+fn by_pronoun(
+    words: &str,
+    at: usize,
+    mentions: &[Mention],
+    entities: &[Entity],
+    genders: &[Option<Gender>],
+    in_quote: &dyn Fn(usize) -> bool,
+    sentences: &[Span],
+) -> Option<usize> {
+    let word = words.trim().to_lowercase();
+    let wants_person = gender::of_pronoun(&word);
+    let plural = matches!(word.as_str(), "they" | "we" | "it");
+    if wants_person.is_none() && !plural {
+        return None;
+    }
+    let fits = |e: usize| match wants_person {
+        Some(g) => entities[e].label == Label::PERSON && genders[e].is_none_or(|known| known == g),
+        None => matches!(entities[e].label, Label::ORG | Label::GPE | Label::NORP),
+    };
+    let candidates = |from: usize, to: usize| {
+        mentions
+            .iter()
+            .filter(move |m| m.span.start >= from && m.span.end <= to && !in_quote(m.span.start))
+            .filter_map(|m| m.entity)
+            .find(|&e| fits(e))
+    };
+    let own = sentences.partition_point(|s| s.start <= at);
+    if own == 0 {
+        // Outside every sentence: fall back to the nearest mention before it.
+        return mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= at && !in_quote(m.span.start))
+            .filter_map(|m| m.entity)
+            .find(|&e| fits(e));
+    }
+    (0..own).rev().find_map(|s| {
+        let to = if s + 1 == own { at } else { sentences[s].end };
+        candidates(sentences[s].start, to)
+    })
+}
+
+/// An organization described but not named: reuse an entity whose name ends in the same head
+/// noun ("the ministry" → "Swiss foreign ministry"), or create one, named by the fullest
+/// description of it so far ("the ministry" after "the Swiss foreign ministry").
+fn by_description(text: &str, speaker: Span, entities: &mut Vec<Entity>) -> Option<usize> {
+    let words = &text[speaker];
+    let mut parts: Vec<&str> = words.split_whitespace().collect();
+    // "a spokeswoman for the Swiss foreign ministry": the organization she speaks for.
+    if let Some(p) = parts.iter().rposition(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str())) {
+        parts.drain(..=p);
+    }
+    if parts.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str())) {
+        parts.remove(0);
+    }
+    let head = parts.last()?.to_lowercase();
+    if !ORG_HEADS.contains(&head.as_str()) || parts.len() > 6 {
+        return None;
+    }
+    let mut bare = false;
+    if parts.len() == 1 {
+        match fuller_description(&text[..speaker.start], &head) {
+            Some(fuller) => parts = fuller,
+            None => bare = true,
+        }
+    }
+    let name = parts.join(" ");
+    let lower = name.to_lowercase();
+    let same = entities.iter().position(|e| {
+        let e_name = e.name.to_lowercase();
+        e.label == Label::ORG
+            && (e_name == lower
+                || e_name.ends_with(&format!(" {lower}"))
+                || (parts.len() == 1 && e_name.ends_with(&format!(" {head}"))))
+    });
+    // A bare "the group" names nothing a reader could tell apart; leave it unresolved.
+    if same.is_some() || bare {
+        return same;
+    }
+    entities.push(Entity { label: Label::ORG, name, mentions: Vec::new(), roles: Vec::new(), salience: 0.0 });
+    Some(entities.len() - 1)
+}
+
+/// The last "the <modifiers> <head>" before a bare "the <head>", as its words without the
+/// article: "Swiss foreign ministry".
+fn fuller_description<'a>(before: &'a str, head: &str) -> Option<Vec<&'a str>> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let at =
+        words.iter().rposition(|w| w.trim_end_matches([',', '.', ';', ':']).eq_ignore_ascii_case(head))?;
+    let mut start = at;
+    while start > 0 {
+        let w = words[start - 1];
+        if DETERMINERS.contains(&w.to_lowercase().as_str()) || w.ends_with([',', '.', ';', ':', '”', '"']) {
+            break;
+        }
+        start -= 1;
+    }
+    let stopped_at_article = start > 0 && DETERMINERS.contains(&words[start - 1].to_lowercase().as_str());
+    let mut phrase: Vec<&str> = words[start..=at].to_vec();
+    if let Some(last) = phrase.last_mut() {
+        *last = last.trim_end_matches([',', '.', ';', ':']);
+    }
+    (stopped_at_article && phrase.len() >= 2 && phrase.len() <= 5).then_some(phrase)
+}

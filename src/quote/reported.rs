@@ -1,0 +1,232 @@
+//! Reported speech in one sentence: "Cassis said Switzerland was ready …", "…, according to the
+//! Swiss News Agency", "Russia rejected the offer, arguing that …", "…, sources said."
+
+use std::ops::Range;
+
+use crate::span::Span;
+
+use super::lexicon::{
+    is_auxiliary, is_determiner, is_participle_cue, is_pronoun, is_speech_verb, is_stop_word, is_tell_verb,
+    is_weak_cue,
+};
+use super::speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
+use super::words::is_capitalized;
+
+/// Fewest tokens a reported content needs.
+const MIN_CONTENT: usize = 3;
+/// Most tokens between a cue and its `that` ("said in a statement on Tuesday that").
+const MAX_TO_THAT: usize = 8;
+
+/// Words that open a circumstance after a cue ("said on Tuesday", "said in a statement").
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "during",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "yesterday",
+    "today",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "to",
+    "while",
+];
+
+/// One attribution of reported speech, as token indices within its block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Reported {
+    pub cue: Range<usize>,
+    pub speaker: Option<Phrase>,
+    /// Token range of what was said.
+    pub content: Range<usize>,
+    /// The rest of what was said, after a parenthetical attribution.
+    pub more: Option<Range<usize>>,
+}
+
+/// The content after a cue: after its `that`, or a clause starting right after the cue (past the
+/// person spoken to for "told").
+fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
+    let mut k = cue + 1;
+    if is_tell_verb(w.word(cue)) {
+        if w.is_word(k) && matches!(w.word(k), "him" | "her" | "them" | "me" | "us" | "reporters") {
+            k += 1;
+        } else if let Some(p) = phrase_starting_at(w, k, end) {
+            k = p.last + 1;
+        }
+    }
+    let that = (k..end.min(k + MAX_TO_THAT))
+        .take_while(|&i| w.is_word(i) || w.is_punct(i, ","))
+        .find(|&i| w.word(i) == "that");
+    let start = match that {
+        Some(t) => t + 1,
+        None if is_weak_cue(w.word(cue)) => return None,
+        None if w.is_word(k) => {
+            let first = w.word(k);
+            let opens_clause = (is_capitalized(first) || is_pronoun(first) || is_determiner(first))
+                && !is_stop_word(first)
+                || matches!(first, "there" | "it");
+            if !opens_clause {
+                return None;
+            }
+            k
+        }
+        None => return None,
+    };
+    // The content ends where another report is attached: "…, noting that …", "…; …".
+    let end = (start..end)
+        .find(|&i| {
+            w.is_punct(i, ";") || (w.is_punct(i, ",") && w.is_word(i + 1) && is_participle_cue(w.word(i + 1)))
+        })
+        .unwrap_or(end);
+    let end = trim_end(w, start, end);
+    (end >= start + MIN_CONTENT).then_some(start..end)
+}
+
+/// `end` without the sentence's final punctuation.
+fn trim_end(w: &Words, start: usize, mut end: usize) -> usize {
+    while end > start
+        && !w.is_word(end - 1)
+        && matches!(w.word(end - 1), "." | "," | ";" | ":" | "!" | "?" | "…")
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// True when the tokens from `from` to `end` add only circumstances (place, time, manner) to a
+/// cue: "said on Tuesday.", "said in a statement.".
+pub(crate) fn nothing_more(w: &Words, from: usize, end: usize) -> bool {
+    let end = trim_end(w, from, end);
+    if end <= from {
+        return true;
+    }
+    let first = w.word(from);
+    end - from <= 10 && CIRCUMSTANCE_OPENERS.contains(&first) && !(from..end).any(|i| w.word(i) == "that")
+}
+
+/// Reported speech in the sentence `sent` (token indices); `blocked` tells tokens that are no
+/// cue here (inside quotation marks, or the cue of a direct quote).
+pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> bool) -> Vec<Reported> {
+    let mut out = Vec::new();
+    let mut i = sent.start;
+    while i < sent.end {
+        if !w.is_word(i) || blocked(i) {
+            i += 1;
+            continue;
+        }
+        let word = w.word(i);
+        let found = if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
+            according_to(w, &sent, i)
+        } else if is_speech_verb(word) {
+            verb(w, &sent, i)
+        } else {
+            None
+        };
+        match found {
+            Some(r) => {
+                i = r.cue.end;
+                out.push(r);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+    let speaker = phrase_starting_at(w, i + 2, sent.end)?;
+    let content = if i == sent.start || (i > sent.start && w.is_punct(i - 1, "—")) && i - 1 == sent.start {
+        let mut start = speaker.last + 1;
+        if w.is_punct(start, ",") {
+            start += 1;
+        }
+        start..trim_end(w, start, sent.end)
+    } else {
+        sent.start..trim_end(w, sent.start, i)
+    };
+    (content.len() >= MIN_CONTENT).then_some(Reported {
+        cue: i..i + 2,
+        speaker: Some(speaker),
+        content,
+        more: None,
+    })
+}
+
+fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+    let word = w.word(i);
+    let after_clause = i > sent.start
+        && (w.is_punct(i - 1, ",")
+            || w.is_word(i - 1) && !is_auxiliary(w.word(i - 1)) && !is_pronoun(w.word(i - 1)));
+    if is_participle_cue(word) && after_clause {
+        // "…, arguing that …", "rejected the offer arguing that …": the main clause's subject
+        // speaks.
+        let content = content_after(w, i, sent.end)?;
+        let speaker = sentence_subject(w, sent.start, i);
+        return Some(Reported { cue: i..i + 1, speaker, content, more: None });
+    }
+    let mut subject = subject_before(w, i, sent.start);
+    if subject.is_none() && i > sent.start && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but") {
+        // "Comey called it careless but said …": the sentence's subject.
+        subject = sentence_subject(w, sent.start, i - 1);
+    }
+    if let Some(content) = content_after(w, i, sent.end) {
+        if subject.is_some() {
+            return Some(Reported { cue: i..i + 1, speaker: subject, content, more: None });
+        }
+        return None;
+    }
+    // "The outlets stood in the way, he said, by creating …": a parenthetical attribution.
+    if let Some(s) = subject {
+        let mut k = i + 1;
+        while k < sent.end && w.is_word(k) && k < i + 6 && !is_speech_verb(w.word(k)) {
+            k += 1;
+        }
+        let between_commas = s.first > sent.start && w.is_punct(s.first - 1, ",") && w.is_punct(k, ",");
+        let before = if between_commas { trim_end(w, sent.start, s.first - 1) } else { sent.start };
+        let after = k + 1..trim_end(w, k + 1, sent.end).max(k + 1);
+        if between_commas && before >= sent.start + MIN_CONTENT && after.len() >= MIN_CONTENT {
+            let content = sent.start..before;
+            return Some(Reported { cue: i..i + 1, speaker: Some(s), content, more: Some(after) });
+        }
+    }
+    if is_weak_cue(word) || !nothing_more(w, i + 1, sent.end) {
+        return None;
+    }
+    // "…, sources said." and "…, said Cassis."
+    let (speaker, before) = match subject {
+        Some(s) => (Some(s), s.first),
+        None => {
+            let s = phrase_starting_at(w, i + 1, sent.end)?;
+            if !nothing_more(w, s.last + 1, sent.end) {
+                return None;
+            }
+            (Some(s), i)
+        }
+    };
+    if before == sent.start || !w.is_punct(before - 1, ",") {
+        return None;
+    }
+    let end = trim_end(w, sent.start, before - 1);
+    (end >= sent.start + MIN_CONTENT).then_some(Reported {
+        cue: i..i + 1,
+        speaker,
+        content: sent.start..end,
+        more: None,
+    })
+}
+
+/// The byte span of a token range.
+pub(crate) fn token_span(w: &Words, r: &Range<usize>) -> Span {
+    Span::new(w.toks[r.start].span.start, w.toks[r.end - 1].span.end)
+}

@@ -1,0 +1,77 @@
+//! Native benchmark: Annotator construction time and annotation throughput on real news text
+//! (BBC 2005 articles from ../shared/data/unlabeled), with a per-stage breakdown. Prints
+//! figures; compare ratios within one run (the machines are shared and noisy).
+//!
+//! `cargo run --release -p annotator-tools --bin bench [-- ARTICLES]`
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use annotator_tools::shared_data;
+use article_annotator::entity::Recognizer;
+use article_annotator::{article, link, quote, segment, Annotator};
+
+fn main() -> std::io::Result<()> {
+    let limit: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(2223);
+    let path = shared_data().join("unlabeled/bbc2005.jsonl");
+    let texts: Vec<String> = std::fs::read_to_string(&path)?
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .take(limit)
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    println!("corpus: {} BBC articles, {:.2} MB", texts.len(), bytes as f64 / 1e6);
+
+    let runs = 20;
+    let start = Instant::now();
+    for _ in 0..runs {
+        black_box(Annotator::new());
+    }
+    println!("Annotator::new: {:.2} ms (mean of {runs})", start.elapsed().as_secs_f64() * 1e3 / runs as f64);
+
+    let annotator = Annotator::new();
+    for text in texts.iter().take(20) {
+        black_box(annotator.annotate(text)); // warm up
+    }
+    let start = Instant::now();
+    let mut mentions = 0;
+    let mut quotes = 0;
+    for text in &texts {
+        let a = annotator.annotate(text);
+        mentions += a.mentions.len();
+        quotes += a.quotes.len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "annotate: {:.2} MB/s ({:.3} ms per article; {mentions} mentions, {quotes} quotes)",
+        bytes as f64 / 1e6 / secs,
+        secs * 1e3 / texts.len() as f64
+    );
+
+    // Where the time goes, stage by stage.
+    let recognizer = Recognizer::new();
+    let mut stage = [0f64; 5];
+    for text in &texts {
+        let t = Instant::now();
+        let layout = article::read(text);
+        stage[0] += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let seg = segment::segment(text, &layout);
+        stage[1] += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let mut mentions = recognizer.recognize(text, &layout, &seg);
+        stage[2] += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let mut quotes = quote::find_quotes(text, &layout, &seg, &mentions);
+        stage[3] += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        black_box(link::link(text, &layout, &seg, &mut mentions, &mut quotes));
+        stage[4] += t.elapsed().as_secs_f64();
+    }
+    let total: f64 = stage.iter().sum();
+    for (name, secs) in ["article", "segment", "entity", "quote", "link"].iter().zip(stage) {
+        println!("  {name:<8} {:5.1}%  {:.2} MB/s", 100.0 * secs / total, bytes as f64 / 1e6 / secs);
+    }
+    Ok(())
+}

@@ -1,0 +1,299 @@
+//! Measures quotes and speakers on PolNeAR (brat attributions).
+//!
+//! ```text
+//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all]
+//! ```
+//!
+//! SPLIT_DIR defaults to `polnear/dev` in the shared data. Each article has one or more `.ann`
+//! files (one per annotator); the first by file name is used. An attribution is *direct* when its
+//! content is in quotation marks, otherwise *reported*.
+//!
+//! Definitions printed with the figures:
+//! - a predicted quote *matches* a gold attribution when their content spans overlap by at least
+//!   half of the gold content (in bytes); matching is one-to-one, largest overlaps first;
+//! - the speaker of a matched quote is *right* when the predicted speaker span overlaps the gold
+//!   Source span, or the predicted speaker's entity has a mention overlapping the gold Source; a
+//!   gold attribution without a Source wants no speaker.
+//!
+//! Quotes of kind `term` (titles, scare quotes) are not attributions and are not scored.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use annotator_tools::shared_data;
+use article_annotator::{Annotation, Annotator, QuoteKind, Span};
+
+struct Gold {
+    content: Vec<Span>,
+    source: Vec<Span>,
+    cue: Vec<Span>,
+    direct: bool,
+}
+
+/// Byte offset of every code point offset (one past the end included).
+fn code_point_offsets(text: &str) -> Vec<usize> {
+    text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect()
+}
+
+fn parse_spans(offsets: &str, bytes: &[usize]) -> Vec<Span> {
+    offsets
+        .split(';')
+        .filter_map(|piece| {
+            let mut it = piece.split_whitespace().map(|n| n.parse::<usize>().ok());
+            let (start, end) = (it.next()??, it.next()??);
+            Some(Span::new(*bytes.get(start)?, *bytes.get(end)?))
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+const OPENING: &[char] = &['“', '"', '‘', '\'', '«', '„'];
+const CLOSING: &[char] = &['”', '"', '’', '\'', '»', '“'];
+
+/// Content in quotation marks: it starts with one and ends with one (or sits between them).
+fn is_direct(text: &str, content: &[Span]) -> bool {
+    let (Some(first), Some(last)) = (content.first(), content.last()) else { return false };
+    let whole = text[Span::new(first.start, last.end)].trim();
+    let inner = whole.trim_end_matches(['.', ',', ';', ' ']);
+    let marked = inner.starts_with(OPENING) && inner.ends_with(CLOSING);
+    let before = text[..first.start].chars().next_back();
+    let after = text[last.end..].chars().next();
+    let between = before.is_some_and(|c| OPENING.contains(&c)) && after.is_some_and(|c| CLOSING.contains(&c));
+    marked || between
+}
+
+fn read_gold(ann: &Path, text: &str) -> std::io::Result<Vec<Gold>> {
+    let bytes = code_point_offsets(text);
+    let mut spans: BTreeMap<String, Vec<Span>> = BTreeMap::new();
+    let mut events = Vec::new();
+    for line in fs::read_to_string(ann)?.lines() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else { continue };
+        if id.starts_with('T') {
+            let offsets = body.split_once(' ').map_or("", |(_, o)| o);
+            spans.insert(id.to_string(), parse_spans(offsets, &bytes));
+        } else if id.starts_with('E') {
+            let roles: Vec<(String, String)> = body
+                .split_whitespace()
+                .skip(1)
+                .filter_map(|r| r.split_once(':').map(|(a, b)| (a.to_string(), b.to_string())))
+                .collect();
+            events.push(roles);
+        }
+    }
+    let mut gold = Vec::new();
+    for roles in events {
+        let get = |role: &str| -> Vec<Span> {
+            roles
+                .iter()
+                .filter(|(r, _)| r.starts_with(role))
+                .flat_map(|(_, t)| spans.get(t).cloned().unwrap_or_default())
+                .collect()
+        };
+        let mut content = get("Content");
+        content.sort();
+        if content.is_empty() {
+            continue;
+        }
+        let direct = is_direct(text, &content);
+        gold.push(Gold { content, source: get("Source"), cue: get("Cue"), direct });
+    }
+    Ok(gold)
+}
+
+fn overlap(a: &[Span], b: &[Span]) -> usize {
+    let mut total = 0;
+    for x in a {
+        for y in b {
+            let (s, e) = (x.start.max(y.start), x.end.min(y.end));
+            total += e.saturating_sub(s);
+        }
+    }
+    total
+}
+
+fn length(spans: &[Span]) -> usize {
+    spans.iter().map(|s| s.len()).sum()
+}
+
+#[derive(Default)]
+struct Score {
+    predicted: usize,
+    gold: usize,
+    matched: usize,
+    speaker_right: usize,
+}
+
+impl Score {
+    fn print(&self, name: &str) {
+        let p = self.matched as f64 / self.predicted.max(1) as f64;
+        let r = self.matched as f64 / self.gold.max(1) as f64;
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let acc = self.speaker_right as f64 / self.matched.max(1) as f64;
+        println!(
+            "{name:<16} P {p:.3}  R {r:.3}  F1 {f:.3}   (predicted {}, gold {}, matched {})   speaker accuracy {acc:.3} ({}/{})",
+            self.predicted, self.gold, self.matched, self.speaker_right, self.matched
+        );
+    }
+}
+
+/// Scores predictions `pred` (indices into `annotation.quotes`) against gold attributions.
+#[allow(clippy::too_many_arguments)]
+fn score(
+    name: &str,
+    text: &str,
+    annotation: &Annotation,
+    pred: &[usize],
+    gold: &[&Gold],
+    score: &mut Score,
+    errors: bool,
+    article: &str,
+) {
+    let mut pairs = Vec::new();
+    for (pi, &q) in pred.iter().enumerate() {
+        for (gi, g) in gold.iter().enumerate() {
+            let o = overlap(&annotation.quotes[q].content, &g.content);
+            if o > 0 && 2 * o >= length(&g.content) {
+                pairs.push((o, pi, gi));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.cmp(&a.0));
+    let (mut pred_used, mut gold_used) = (vec![false; pred.len()], vec![false; gold.len()]);
+    score.predicted += pred.len();
+    score.gold += gold.len();
+    for (_, pi, gi) in pairs {
+        if pred_used[pi] || gold_used[gi] {
+            continue;
+        }
+        pred_used[pi] = true;
+        gold_used[gi] = true;
+        score.matched += 1;
+        let quote = &annotation.quotes[pred[pi]];
+        let g = gold[gi];
+        let right = match quote.speaker {
+            None => g.source.is_empty(),
+            Some(s) => {
+                let by_span = g.source.iter().any(|x| x.overlaps(s));
+                let by_entity = quote.speaker_entity.is_some_and(|e| {
+                    annotation
+                        .mentions
+                        .iter()
+                        .any(|m| m.entity == Some(e) && g.source.iter().any(|x| x.overlaps(m.span)))
+                });
+                by_span || by_entity
+            }
+        };
+        if right {
+            score.speaker_right += 1;
+        } else if errors {
+            let said = |spans: &[Span]| spans.iter().map(|s| &text[*s]).collect::<Vec<_>>().join(" … ");
+            println!(
+                "  [{name}] {article}: speaker {:?} want {:?}: {}",
+                quote.speaker.map(|s| &text[s]),
+                said(&g.source),
+                short(&said(&g.content))
+            );
+        }
+    }
+    if errors {
+        for (pi, used) in pred_used.iter().enumerate() {
+            if !used {
+                let q = &annotation.quotes[pred[pi]];
+                let best = gold
+                    .iter()
+                    .max_by_key(|g| overlap(&q.content, &g.content))
+                    .filter(|g| overlap(&q.content, &g.content) > 0);
+                let near = best.map_or(String::new(), |g| {
+                    let c: Vec<&str> = g.content.iter().map(|s| &text[*s]).collect();
+                    format!("  ~ gold: {}", short(&c.join(" … ")))
+                });
+                println!("  [{name}] {article}: extra {:?}: {}{near}", q.kind, short(&text[q.span]));
+            }
+        }
+        for (gi, used) in gold_used.iter().enumerate() {
+            if !used {
+                let g = gold[gi];
+                let c: Vec<&str> = g.content.iter().map(|s| &text[*s]).collect();
+                let cue: Vec<&str> = g.cue.iter().map(|s| &text[*s]).collect();
+                println!("  [{name}] {article}: missed ({}): {}", cue.join(" "), short(&c.join(" … ")));
+            }
+        }
+    }
+}
+
+fn short(s: &str) -> String {
+    let s = s.replace('\n', " ⏎ ");
+    if s.chars().count() > 150 {
+        let head: String = s.chars().take(150).collect();
+        format!("{head}…")
+    } else {
+        s
+    }
+}
+
+fn main() -> std::io::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let errors = args.iter().any(|a| a == "--errors");
+    let errors_all = args.iter().any(|a| a == "--errors-all");
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| shared_data().join("polnear").join("dev"));
+    let mut anns: Vec<PathBuf> =
+        fs::read_dir(dir.join("attributions"))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    anns.sort();
+    // One annotator per article: the first .ann by name ("<article>_<annotator>.ann").
+    let mut chosen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for ann in anns {
+        let stem = ann.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let article = stem.rsplit_once('_').map_or(stem.as_str(), |(a, _)| a).to_string();
+        chosen.entry(article).or_insert(ann);
+    }
+    let annotator = Annotator::new();
+    let (mut direct, mut all) = (Score::default(), Score::default());
+    let mut kinds: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let (mut bytes, mut seconds) = (0usize, 0f64);
+    for (article, ann) in &chosen {
+        let text = fs::read_to_string(dir.join("text").join(format!("{article}.txt")))?;
+        let gold = read_gold(ann, &text)?;
+        let start = Instant::now();
+        let annotation = annotator.annotate(&text);
+        seconds += start.elapsed().as_secs_f64();
+        bytes += text.len();
+        for q in &annotation.quotes {
+            let kind = match q.kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Indirect => "indirect",
+                QuoteKind::Mixed => "mixed",
+                QuoteKind::Term => "term",
+            };
+            *kinds.entry(kind).or_default() += 1;
+        }
+        let pred_direct: Vec<usize> = (0..annotation.quotes.len())
+            .filter(|&i| annotation.quotes[i].kind == QuoteKind::Direct)
+            .collect();
+        let gold_direct: Vec<&Gold> = gold.iter().filter(|g| g.direct).collect();
+        score("direct", &text, &annotation, &pred_direct, &gold_direct, &mut direct, errors, article);
+        let pred_all: Vec<usize> =
+            (0..annotation.quotes.len()).filter(|&i| annotation.quotes[i].kind != QuoteKind::Term).collect();
+        let gold_all: Vec<&Gold> = gold.iter().collect();
+        score("all", &text, &annotation, &pred_all, &gold_all, &mut all, errors_all, article);
+    }
+    println!("PolNeAR {} ({} articles, first annotator by file name)", dir.display(), chosen.len());
+    println!("match: predicted content overlaps gold content by >= half the gold content, one-to-one");
+    println!("speaker right: predicted speaker overlaps gold Source, or its entity has a mention there");
+    direct.print("direct quotes");
+    all.print("all attributions");
+    println!("predicted kinds: {kinds:?}");
+    println!(
+        "whole pipeline: {:.2} MB in {:.3} s = {:.2} MB/s",
+        bytes as f64 / 1e6,
+        seconds,
+        bytes as f64 / 1e6 / seconds.max(1e-9)
+    );
+    Ok(())
+}
