@@ -108,7 +108,12 @@ impl Lexicon {
     /// Adds a phrase, split into words as the runtime segmenter splits text.
     pub fn add_phrase(&mut self, class: GazClass, phrase: &str) {
         let lower = phrase.to_lowercase();
-        let words: Vec<&str> = lower.split_word_bounds().filter(|w| !w.trim().is_empty()).collect();
+        // Plain words split at spaces alone; the word-boundary rules cost load time.
+        let words: Vec<&str> = if lower.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            lower.split(' ').filter(|w| !w.is_empty()).collect()
+        } else {
+            lower.split_word_bounds().filter(|w| !w.trim().is_empty()).collect()
+        };
         if words.is_empty() || words.len() > MAX_PHRASE {
             return;
         }
@@ -170,8 +175,8 @@ impl DocStats {
 /// Per-token facts computed once per sentence.
 struct TokenInfo {
     lower: String,
-    /// `lower` without a possessive "'s", for gazetteer and cluster look-ups.
-    base: String,
+    /// Length of `lower` without a possessive "'s", for gazetteer and cluster look-ups.
+    base_len: usize,
     shape: String,
     short_shape: String,
     cluster: Option<u16>,
@@ -179,12 +184,12 @@ struct TokenInfo {
 
 fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
     let lower = word.to_lowercase();
-    let base = ["'s", "’s"]
+    let base_len = ["'s", "’s"]
         .iter()
         .find_map(|s| lower.strip_suffix(s).filter(|b| !b.is_empty()))
-        .unwrap_or(&lower)
-        .to_string();
-    let cluster = lex.cluster(&base);
+        .map_or(lower.len(), str::len);
+    let base = &lower[..base_len];
+    let cluster = lex.cluster(base);
     let mut shape = String::with_capacity(8);
     let mut short_shape = String::with_capacity(6);
     let mut last = ' ';
@@ -213,7 +218,7 @@ fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
         }
         last = s;
     }
-    TokenInfo { lower, base, shape, short_shape, cluster }
+    TokenInfo { lower, base_len, shape, short_shape, cluster }
 }
 
 /// Feature templates; the number is hashed together with the template's strings.
@@ -324,34 +329,33 @@ pub fn sentence_features(
         if word.contains('-') && word.starts_with(char::is_uppercase) {
             push(T::HasHyphenCap, "", "");
         }
-        for (class, position) in &gaz[i] {
+        for (class, position) in gaz_entries(gaz[i]) {
             push(T::Gaz, class, position);
             push(T::Gaz, class, &info.short_shape);
         }
         if i > 0 {
-            for (class, position) in &gaz[i - 1] {
+            for (class, position) in gaz_entries(gaz[i - 1]) {
                 push(T::GazPrev, class, position);
             }
         }
-        if let Some(next) = gaz.get(i + 1) {
-            for (class, position) in next {
+        if let Some(&next) = gaz.get(i + 1) {
+            for (class, position) in gaz_entries(next) {
                 push(T::GazNext, class, position);
             }
         }
-        let cluster_name = |c: Option<u16>| c.map(|c| c.to_string());
-        if let Some(c) = cluster_name(info.cluster) {
-            push(T::Cluster, &c, "");
-            push(T::Cluster, &c, &info.short_shape);
+        let mut buf = [0u8; 5];
+        if let Some(c) = info.cluster {
+            let c = decimal(c, &mut buf);
+            push(T::Cluster, c, "");
+            push(T::Cluster, c, &info.short_shape);
         } else {
             push(T::Cluster, NONE, &info.short_shape);
         }
-        if i > 0 {
-            if let Some(c) = cluster_name(infos[i - 1].cluster) {
-                push(T::PrevCluster, &c, "");
-            }
+        if let Some(c) = i.checked_sub(1).and_then(|p| infos[p].cluster) {
+            push(T::PrevCluster, decimal(c, &mut buf), "");
         }
-        if let Some(c) = infos.get(i + 1).and_then(|t| cluster_name(t.cluster)) {
-            push(T::NextCluster, &c, "");
+        if let Some(c) = infos.get(i + 1).and_then(|t| t.cluster) {
+            push(T::NextCluster, decimal(c, &mut buf), "");
         }
         if word.starts_with(char::is_uppercase) {
             let h = hash_str(0, &info.lower);
@@ -366,10 +370,22 @@ pub fn sentence_features(
     offsets.push(out.len());
 }
 
+/// The `(class, position)` pairs of a token's gazetteer bit set, in class order.
+fn gaz_entries(bits: u32) -> impl Iterator<Item = (&'static str, &'static str)> {
+    GazClass::ALL.into_iter().flat_map(move |class| {
+        ["U", "B", "I"]
+            .into_iter()
+            .enumerate()
+            .filter(move |(p, _)| bits & (1 << (3 * class as u32 + *p as u32)) != 0)
+            .map(move |(_, position)| (class.name(), position))
+    })
+}
+
 /// For every token, the gazetteer classes of the longest phrases covering it, with the
-/// token's position in the phrase ("B", "I").
-fn gazetteer_tags(infos: &[TokenInfo], lex: &Lexicon) -> Vec<Vec<(&'static str, &'static str)>> {
-    let mut tags: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new(); infos.len()];
+/// token's position in the phrase ("U" alone, "B" first, "I" inside), as a bit set: bit
+/// `3 * class + position`. A bit set, not a list, so there is no allocation per token.
+fn gazetteer_tags(infos: &[TokenInfo], lex: &Lexicon) -> Vec<u32> {
+    let mut tags = vec![0u32; infos.len()];
     if lex.is_empty() {
         return tags;
     }
@@ -383,7 +399,7 @@ fn gazetteer_tags(infos: &[TokenInfo], lex: &Lexicon) -> Vec<Vec<(&'static str, 
             if n > 0 {
                 h = fnv(h, b" ");
             }
-            h = fnv(h, info.base.as_bytes());
+            h = fnv(h, &info.lower.as_bytes()[..info.base_len]);
             hashes[n] = h;
         }
         let mut matched = 0;
@@ -394,9 +410,10 @@ fn gazetteer_tags(infos: &[TokenInfo], lex: &Lexicon) -> Vec<Vec<(&'static str, 
             }
             for class in GazClass::ALL {
                 if classes & (1 << class as u8) != 0 {
-                    tags[i].push((class.name(), if len == 1 { "U" } else { "B" }));
+                    let c = 3 * class as u32;
+                    tags[i] |= 1 << (c + if len == 1 { 0 } else { 1 });
                     for t in &mut tags[i + 1..i + len] {
-                        t.push((class.name(), "I"));
+                        *t |= 1 << (c + 2);
                     }
                 }
             }
@@ -406,6 +423,20 @@ fn gazetteer_tags(infos: &[TokenInfo], lex: &Lexicon) -> Vec<Vec<(&'static str, 
         i += matched.max(1);
     }
     tags
+}
+
+/// `n` in decimal, written into `buf` (no allocation on the per-token path).
+fn decimal(mut n: u16, buf: &mut [u8; 5]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
 pub fn is_all_caps(w: &str) -> bool {

@@ -489,7 +489,9 @@ mod tests {
         let words: Vec<&str> = seg.tokens.iter().map(|t| &text[t.span]).collect();
         let units = tagging_units(&words, &seg);
         let simmons = token(text, &seg, "Simmons", 0);
-        let p = token(text, &seg, "P", 0);
+        // The segmenter may keep the period with the initial ("P.") or split it off ("P", ".").
+        let at = text.find("P.").unwrap();
+        let p = seg.tokens.iter().position(|t| t.span.start == at).unwrap();
         let unit = units.iter().find(|u| u.contains(&simmons)).unwrap();
         assert!(unit.contains(&p), "“P.” and “Simmons” are tagged together: {units:?}");
         assert!(!unit.contains(&token(text, &seg, "Rain", 0)));
