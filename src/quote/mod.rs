@@ -153,7 +153,8 @@ fn read_block(
             match open {
                 Some(o) => {
                     i.paragraph_initial = o == 0;
-                    i.embedded = o > sentence_start(o) && !opens_after_break(w, o);
+                    let words_before = (sentence_start(o)..o).any(|k| toks[k].word);
+                    i.embedded = words_before && !opens_after_break(w, o);
                 }
                 None => i.embedded = true,
             }
@@ -416,13 +417,10 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
     })
 }
 
-/// A content piece without surrounding white space or the comma that hands over to the
-/// attribution (“This war,” Cassis said).
+/// A content piece without surrounding white space; punctuation inside the marks stays
+/// (“This war,” keeps its comma, as written).
 fn trim_content(text: &str, piece: Span) -> Span {
-    let piece = piece.trim(text);
-    let s = &text[piece];
-    let kept = s.trim_end_matches([',', ' ']).len();
-    Span::new(piece.start, piece.start + kept)
+    piece.trim(text)
 }
 
 /// Gives a quotation without attribution the speaker of the attribution before it, in the same
