@@ -156,7 +156,7 @@ fn marks_that_are_not_speech() {
     let cases: Vec<(&str, &str, Vec<Want>)> = vec![
         (
             "scare quotes",
-            "Russia plans so-called “referendums” in Ukraine at 5 € each 😀.",
+            "Russia holds so-called “referendums” in Ukraine at 5 € each 😀.",
             vec![want(Term, &["referendums"], None, None)],
         ),
         (

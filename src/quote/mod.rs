@@ -112,7 +112,7 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
         }
     }
     candidates.sort_by_key(|c| (c.quote.span.start, c.quote.span.end));
-    continue_speakers(candidates)
+    continue_speakers(text, candidates)
 }
 
 /// The token that starts at byte `at`, if any.
@@ -448,7 +448,7 @@ fn trim_content(text: &str, piece: Span) -> Span {
 /// paragraph or (when it opens its paragraph) in the paragraph before. When that attribution is
 /// itself a direct quote with nothing between them, the quotation joins it as more content (the
 /// news convention of one speech over several paragraphs, as PolNeAR annotates it).
-fn continue_speakers(candidates: Vec<Candidate>) -> Vec<Quote> {
+fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(candidates.len());
     // The last quote with a speaker, its position among the body blocks, and its index in `out`.
     let mut last: Option<(Span, usize, usize)> = None;
@@ -470,7 +470,15 @@ fn continue_speakers(candidates: Vec<Candidate>) -> Vec<Quote> {
                 c.quote.speaker = Some(speaker);
             }
         }
-        if c.quote.kind != QuoteKind::Term {
+        // Reported speech by the same speaker between two quotations does not interrupt them
+        // (“…,” Jealous said, suggesting that … “…”).
+        let same_speaker = match (c.quote.speaker, last) {
+            (None, _) => true,
+            (Some(s), Some((l, _, _))) => text[s].eq_ignore_ascii_case(&text[l]),
+            (Some(_), None) => false,
+        };
+        let aside = c.quote.kind != QuoteKind::Direct && same_speaker;
+        if c.quote.kind != QuoteKind::Term && !aside {
             previous = Some(out.len());
             if let Some(speaker) = c.quote.speaker {
                 last = Some((speaker, c.body_index, out.len()));

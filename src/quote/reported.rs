@@ -103,7 +103,29 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
 
 /// Cues that take a clause without `that` ("said stricter laws would help").
 fn is_strong_cue(word: &str) -> bool {
-    matches!(word, "said" | "says" | "say" | "told" | "tells" | "added" | "argued" | "argues" | "claimed" | "claims" | "insisted" | "insists" | "warned" | "wrote" | "writes" | "noted" | "believes" | "believe" | "think" | "thinks")
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "argued"
+            | "argues"
+            | "claimed"
+            | "claims"
+            | "insisted"
+            | "insists"
+            | "warned"
+            | "wrote"
+            | "writes"
+            | "noted"
+            | "believes"
+            | "believe"
+            | "think"
+            | "thinks"
+    )
 }
 
 /// `end` without the sentence's final punctuation.
@@ -143,6 +165,8 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             according_to(w, &sent, i)
         } else if is_speech_verb(word) {
             verb(w, &sent, i)
+        } else if is_stance_verb(word) {
+            stance(w, &sent, i)
         } else {
             None
         };
@@ -155,6 +179,100 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         }
     }
     out
+}
+
+/// Verbs that attribute a stance to their subject, with what it is about as the object:
+/// "Paul called him a liar", "the union endorsed Clinton" (PolNeAR counts these as attributions).
+fn is_stance_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "called"
+            | "calls"
+            | "described"
+            | "accused"
+            | "endorsed"
+            | "criticized"
+            | "praised"
+            | "urged"
+            | "defended"
+            | "blamed"
+            | "dismissed"
+            | "attacked"
+            | "blasted"
+            | "slammed"
+            | "questioned"
+            | "proposed"
+            | "demanded"
+            | "wants"
+            | "wanted"
+            | "plans"
+            | "sought"
+            | "refused"
+            | "declined"
+            | "cited"
+            | "mocked"
+            | "condemned"
+            | "expressed"
+            | "supported"
+            | "opposed"
+            | "backed"
+            | "welcomed"
+            | "applauded"
+            | "recommended"
+            | "touted"
+            | "questions"
+            | "criticizes"
+            | "supports"
+            | "opposes"
+            | "endorses"
+            | "accuses"
+            | "urges"
+            | "blames"
+            | "decried"
+            | "denounced"
+            | "calling"
+            | "urging"
+            | "criticizing"
+            | "citing"
+            | "accusing"
+            | "describing"
+            | "praising"
+            | "blaming"
+            | "referring"
+            | "demanding"
+            | "questioning"
+            | "mocking"
+            | "defending"
+    )
+}
+
+/// "Cassis strongly condemned the aggression": the object, to the end of its clause.
+fn stance(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+    let subject = if w.word(i).ends_with("ing") {
+        // "…, calling him a liar": the main clause's subject.
+        if i == sent.start || !w.is_punct(i - 1, ",") {
+            return None;
+        }
+        sentence_subject(w, sent.start, i)
+    } else {
+        Some(subject_before(w, i, sent.start)?)
+    };
+    let mut start = i + 1;
+    if w.word(i) == "referring" && w.is_word(start) && w.word(start) == "to" {
+        start += 1;
+    }
+    let end = (start..sent.end)
+        .find(|&k| {
+            let stop = !w.is_word(k) && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!");
+            stop || (w.is_word(k) && is_participle_cue(w.word(k)))
+        })
+        .unwrap_or(sent.end);
+    (end >= start + 2).then_some(Reported {
+        cue: i..i + 1,
+        speaker: subject,
+        content: start..end,
+        more: None,
+    })
 }
 
 fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
