@@ -14,7 +14,8 @@ use article_annotator::{Annotation, Annotator};
 fn render(text: &str, a: &Annotation) -> String {
     let mut out = String::new();
     let quoted = |span: article_annotator::Span| format!("{:?}", &text[span]);
-    writeln!(out, "document_date: {}", a.document_date.map_or("none".to_string(), |d| d.to_string())).unwrap();
+    writeln!(out, "document_date: {}", a.document_date.map_or("none".to_string(), |d| d.to_string()))
+        .unwrap();
     writeln!(out, "\n# blocks").unwrap();
     for b in &a.blocks {
         writeln!(out, "{:<11} {}", b.kind.name(), quoted(b.span)).unwrap();
@@ -34,8 +35,15 @@ fn render(text: &str, a: &Annotation) -> String {
     entities.sort_by(|x, y| y.salience.total_cmp(&x.salience).then(x.name.cmp(&y.name)));
     for e in entities {
         let roles = if e.roles.is_empty() { String::new() } else { format!(" roles={:?}", e.roles) };
-        writeln!(out, "{:<11} {:?} x{} salience={:.2}{roles}", e.label.name(), e.name, e.mentions.len(), e.salience)
-            .unwrap();
+        writeln!(
+            out,
+            "{:<11} {:?} x{} salience={:.2}{roles}",
+            e.label.name(),
+            e.name,
+            e.mentions.len(),
+            e.salience
+        )
+        .unwrap();
     }
     writeln!(out, "\n# quotes").unwrap();
     for q in &a.quotes {

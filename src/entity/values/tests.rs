@@ -81,6 +81,8 @@ fn dates_that_are_not() {
         ("newspaper", "The Sunday Times reported it.", &[]),
         ("year in a name", "Saudi Vision 2030 was launched.", &[]),
         ("count not year", "About 2000 people marched.", &[("2000", CARDINAL)]),
+        ("approximate count", "More than 1000 children 😀 fell ill.", &[("1000", CARDINAL)]),
+        ("over the year", "Prices rose over 2021 as a whole.", &[("2021", DATE)]),
         ("url digits", "See https://example.com/2022/09/21/story 😀 now.", &[]),
     ]);
 }
