@@ -73,7 +73,7 @@ impl<'t> Rules<'t> {
         let mut best: Option<(usize, Label)> = None;
         for (end, label) in candidates {
             if let Some(end) = end {
-                if end > i && best.map_or(true, |(b, _)| end > b) {
+                if end > i && best.is_none_or(|(b, _)| end > b) {
                     best = Some((end, label));
                 }
             }
@@ -144,7 +144,7 @@ impl<'t> Rules<'t> {
     }
 
     fn starts_sentence(&self, i: usize) -> bool {
-        self.toks.get(i).map_or(true, |t| t.starts_sentence)
+        self.toks.get(i).is_none_or(|t| t.starts_sentence)
     }
 
     fn is_dash(&self, i: usize) -> bool {
