@@ -298,7 +298,8 @@ impl<'t> Rules<'t> {
             return None;
         }
         // "multibillion-dollar", "trillion-dollar", "million dollars".
-        if self.any_ci(i, &["million", "billion", "trillion", "multimillion", "multibillion", "hundred"]) {
+        let big = ["million", "billion", "trillion", "multimillion", "multibillion", "hundred"];
+        if big.contains(&self.s(i)) {
             if let Some(end) = self.currency_suffix(i + 1) {
                 return Some(end);
             }
@@ -386,7 +387,14 @@ impl<'t> Rules<'t> {
             }
         }
         let w = self.s(j);
-        (is_currency_word(w) && self.kind(j) != Some(Kind::Opaque)).then_some(j + 1)
+        // Currency names are lower case in running text: "50 Cent" and "Million Dollar Baby"
+        // are names. Codes ("USD") and sentence starts are fine.
+        let titlecase =
+            w.len() > 1 && w.starts_with(char::is_uppercase) && w[1..].starts_with(char::is_lowercase);
+        let country = j > i + 1 || j == i + 1 && !self.is_dash(i);
+        let after_first_word = j > 0 && self.starts_sentence(j - 1);
+        let name_like = titlecase && !country && !after_first_word && !self.starts_sentence(j) && w != "Rs";
+        (is_currency_word(w) && !name_like && self.kind(j) != Some(Kind::Opaque)).then_some(j + 1)
     }
 
     /// "tens of billions", "millions", "hundreds of thousands": the token after it.

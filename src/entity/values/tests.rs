@@ -121,6 +121,8 @@ fn money() {
         ("compound adjective", "A multibillion-dollar deal.", &[("multibillion-dollar", MONEY)]),
         ("won the verb", "CFC 1 won the final.", &[("1", CARDINAL)]),
         ("won the currency", "It cost 150 million won.", &[("150 million won", MONEY)]),
+        ("rapper", "Rapper 50 Cent 😀 sang.", &[("50", CARDINAL)]),
+        ("film title", "He saw Million Dollar Baby.", &[]),
         ("conference code", "Leaders met at COP27 in Egypt.", &[]),
     ]);
 }
