@@ -389,8 +389,9 @@ impl<'t> Rules<'t> {
         let w = self.s(j);
         // Currency names are lower case in running text: "50 Cent" and "Million Dollar Baby"
         // are names. Codes ("USD") and sentence starts are fine.
+        let mut chars = w.chars();
         let titlecase =
-            w.len() > 1 && w.starts_with(char::is_uppercase) && w[1..].starts_with(char::is_lowercase);
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
         let country = j > i + 1 || j == i + 1 && !self.is_dash(i);
         let after_first_word = j > 0 && self.starts_sentence(j - 1);
         let name_like = titlecase && !country && !after_first_word && !self.starts_sentence(j) && w != "Rs";
