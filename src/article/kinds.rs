@@ -579,12 +579,9 @@ pub fn is_heading_like(line: &str) -> bool {
             .split_once(')')
             .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
     let quoted = line.ends_with(['”', '"', '’', '\'']);
-    line.len() <= 100
-        && is_title_like(line, 12)
-        && !(line.ends_with(':') && words > 5)
-        && !RUNS_ON.contains(&last)
-        && !list_item
-        && !quoted
+    let lead_in = line.ends_with(':') && words > 5;
+    let runs_on = RUNS_ON.contains(&last);
+    line.len() <= 100 && is_title_like(line, 12) && !(lead_in || runs_on || list_item || quoted)
 }
 
 /// A time stamp alone on its line, as live blogs print them: "10:45 GMT", "12.05pm",
