@@ -341,7 +341,7 @@ impl<'t> Rules<'t> {
         if self.glued(i) && i > 0 && self.kind(i - 1) == Some(Kind::Word) {
             return None;
         }
-        if is_dollar_prefix(w) && (self.is(i + 1, "$") || self.is(i + 1, "₵")) {
+        if is_dollar_prefix(w) && (self.is(i + 1, "$") || self.is(i + 1, "₵") || self.is(i + 1, "¢")) {
             return Some(i + 2);
         }
         if let Some(j) = self.dotted_us(i) {

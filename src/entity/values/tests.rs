@@ -123,6 +123,8 @@ fn money() {
         ("won the currency", "It cost 150 million won.", &[("150 million won", MONEY)]),
         ("rapper", "Rapper 50 Cent 😀 sang.", &[("50", CARDINAL)]),
         ("film title", "He saw Million Dollar Baby.", &[]),
+        ("cedi with cent sign", "Fares rose to GH¢ 5,000 😀.", &[("GH¢ 5,000", MONEY)]),
+        ("kwacha code", "It cost MK 2 billion.", &[("MK 2 billion", MONEY)]),
         ("conference code", "Leaders met at COP27 in Egypt.", &[]),
     ]);
 }

@@ -372,9 +372,9 @@ pub(super) fn is_currency_country(w: &str) -> bool {
 }
 
 /// Currency signs, alone or as the last character of a prefix ("$", "€", "GH₵").
-const CURRENCY_SIGNS: [&str; 24] = [
+const CURRENCY_SIGNS: [&str; 25] = [
     "$", "€", "£", "¥", "₹", "₡", "₦", "₵", "₱", "₩", "₪", "₺", "₽", "₫", "฿", "₴", "₭", "₮", "₲", "₸", "₼",
-    "₾", "৳", "﷼",
+    "₾", "৳", "﷼", "¢",
 ];
 
 pub(super) fn is_currency_sign(c: &str) -> bool {
@@ -392,14 +392,14 @@ pub(super) fn is_dollar_prefix(w: &str) -> bool {
 }
 
 /// Currency codes and local abbreviations written before an amount ("CHF 300", "Rs 300", "Sh2").
-const CURRENCY_CODES: [&str; 97] = [
-    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "PKR", "LKR", "NPR", "BDT", "KES", "UGX", "TZS",
-    "NGN", "GHS", "ZAR", "EGP", "MAD", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "NIS", "TRY",
-    "RUB", "UAH", "BRL", "ARS", "MXN", "CLP", "PEN", "CRC", "HNL", "KRW", "THB", "MYR", "IDR", "PHP", "VND",
-    "SGD", "HKD", "TWD", "AUD", "NZD", "CAD", "SEK", "NOK", "DKK", "PLN", "HUF", "CZK", "BND", "MNT", "ZMW",
-    "ETB", "MMK", "NAD", "BWP", "Rs", "Re", "Sh", "KSh", "Ksh", "Kshs", "Tk", "Dh", "Dhs", "RM", "QR", "SR",
-    "KD", "BD", "LE", "Rp", "Nu", "GH", "Tsh", "TSh", "USh", "Ush", "Rands", "Fr", "Fr.", "SFr", "Php", "Ps",
-    "Bs", "GHC", "JD", "LL", "Le",
+const CURRENCY_CODES: [&str; 104] = [
+    "MK", "ZK", "RO", "LBP", "SYP", "IQD", "MVR", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "INR",
+    "PKR", "LKR", "NPR", "BDT", "KES", "UGX", "TZS", "NGN", "GHS", "ZAR", "EGP", "MAD", "AED", "SAR", "QAR",
+    "KWD", "BHD", "OMR", "JOD", "ILS", "NIS", "TRY", "RUB", "UAH", "BRL", "ARS", "MXN", "CLP", "PEN", "CRC",
+    "HNL", "KRW", "THB", "MYR", "IDR", "PHP", "VND", "SGD", "HKD", "TWD", "AUD", "NZD", "CAD", "SEK", "NOK",
+    "DKK", "PLN", "HUF", "CZK", "BND", "MNT", "ZMW", "ETB", "MMK", "NAD", "BWP", "Rs", "Re", "Sh", "KSh",
+    "Ksh", "Kshs", "Tk", "Dh", "Dhs", "RM", "QR", "SR", "KD", "BD", "LE", "Rp", "Nu", "GH", "Tsh", "TSh",
+    "USh", "Ush", "Rands", "Fr", "Fr.", "SFr", "Php", "Ps", "Bs", "GHC", "JD", "LL", "Le",
 ];
 
 pub(super) fn is_currency_code(w: &str) -> bool {
