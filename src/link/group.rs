@@ -32,7 +32,18 @@ struct Building {
 }
 
 impl Building {
+    /// True when a full form starts with a common given name ("Tom Cruise"), whatever label the
+    /// recognizer gave it.
+    fn looks_like_person(&self) -> bool {
+        self.forms.iter().any(|f| f.words.len() >= 2 && gender::of_given_name(&f.words[0]).is_some())
+    }
+
     fn label(&self) -> Label {
+        // A person the recognizer once called an organization ("Tom Cruise" ORG, "Cruise"
+        // PERSON) is a person.
+        if self.labels.contains(&Label::PERSON) && self.looks_like_person() {
+            return Label::PERSON;
+        }
         // The most frequent label; ties go to the first seen.
         let mut best = self.labels[0];
         let mut best_count = 0;
@@ -81,7 +92,8 @@ pub(crate) fn group(
         let own_gender = form.gender.or(cue_gender);
         let mut candidates: Vec<(Relation, usize)> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
-            if !compatible(group.label(), mention.label) {
+            let mislabeled_person = mention.label == Label::PERSON && group.looks_like_person();
+            if !compatible(group.label(), mention.label) && !mislabeled_person {
                 continue;
             }
             if mention.label == Label::PERSON {
@@ -92,7 +104,7 @@ pub(crate) fn group(
                 }
             }
             // Shortened forms only within one label; across labels only the same name.
-            let same_label = group.label() == mention.label;
+            let same_label = group.label() == mention.label || mislabeled_person;
             let best = group
                 .forms
                 .iter()

@@ -482,3 +482,27 @@ fn titles_with_a_possessor() {
     assert_eq!(l.name_of("Russia’s", 0), "Russia");
     assert_eq!(l.speaker_name(0), "Sergei Lavrov");
 }
+
+const MISLABELED: Case = Case {
+    name: "a person the recognizer once called an organization",
+    text: "Scientology video leaks 😀\n\n\
+A video of Tom Cruise praising Scientology leaked on Tuesday; copies sold for €5. Cruise has not \
+commented. The Church of Scientology said the video was pirated. “It is private,” the church said.",
+    mentions: &[
+        ("Scientology", ORG),
+        ("Tom Cruise", ORG),
+        ("Scientology", ORG),
+        ("Cruise", PERSON),
+        ("Church of Scientology", ORG),
+    ],
+    quotes: &[("It is private,", "the church")],
+};
+
+#[test]
+fn a_mislabeled_person_still_groups() {
+    let l = run(&MISLABELED);
+    assert_eq!(l.name_of("Cruise", 0), "Tom Cruise");
+    assert_eq!(l.entity("Tom Cruise").label, PERSON, "the person's label wins");
+    assert_eq!(l.name_of("Scientology", 0), "Church of Scientology");
+    assert_eq!(l.speaker_name(0), "Church of Scientology", "“the church” is the named one");
+}
