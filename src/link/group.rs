@@ -45,16 +45,12 @@ impl Building {
             return Label::PERSON;
         }
         // The most frequent label; ties go to the first seen.
-        let mut best = self.labels[0];
-        let mut best_count = 0;
-        for label in &self.labels {
-            let count = self.labels.iter().filter(|l| *l == label).count();
-            if count > best_count {
-                best = *label;
-                best_count = count;
-            }
+        let mut counts = [0u32; Label::ALL.len()];
+        for &label in &self.labels {
+            counts[label as usize] += 1;
         }
-        best
+        let top = counts.iter().copied().max().unwrap_or(0);
+        self.labels.iter().copied().find(|&l| counts[l as usize] == top).unwrap_or(self.labels[0])
     }
 }
 
@@ -92,8 +88,12 @@ pub(crate) fn group(
         let own_gender = form.gender.or(cue_gender);
         let mut candidates: Vec<(Relation, usize)> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
-            let mislabeled_person = mention.label == Label::PERSON && group.looks_like_person();
-            if !compatible(group.label(), mention.label) && !mislabeled_person {
+            let group_label = group.label();
+            let compatible = compatible(group_label, mention.label);
+            // Only asked when the labels disagree: looking up given names is the slow part.
+            let mislabeled_person =
+                !compatible && mention.label == Label::PERSON && group.looks_like_person();
+            if !compatible && !mislabeled_person {
                 continue;
             }
             if mention.label == Label::PERSON {
@@ -104,7 +104,7 @@ pub(crate) fn group(
                 }
             }
             // Shortened forms only within one label; across labels only the same name.
-            let same_label = group.label() == mention.label || mislabeled_person;
+            let same_label = group_label == mention.label || mislabeled_person;
             let best = group
                 .forms
                 .iter()
