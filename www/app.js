@@ -2,7 +2,7 @@
 // result. Everything the reader sees about the article comes from the package (pkg/), the same
 // code other sites install; this file only wires the page together.
 
-import { AnnotatorWorker, ArticleView, articleSheet, toHTML, toJSON, toWebAnnotations } from "./pkg/index.js";
+import { AnnotatorWorker, ArticleView, articleSheet, htmlToArticle, toHTML, toJSON, toWebAnnotations } from "./pkg/index.js";
 
 const $ = (id) => document.getElementById(id);
 const source = $("source");
@@ -93,16 +93,50 @@ source.addEventListener("input", () => {
   debounce = setTimeout(() => run(source.value), 300);
 });
 
-// Pasting annotates at once. The text goes into the textarea as a value, never as markup.
+// Pasting annotates at once. The text goes into the textarea as a value, never as markup. A
+// textarea holding megabytes makes every frame slow, so a huge article is kept aside and the
+// textarea only says so; typing or pasting there replaces it.
+const EDITABLE = 300_000;
+let aside = null;
+
 source.addEventListener("paste", (event) => {
   const data = event.clipboardData;
   if (!data) return;
   event.preventDefault();
   const started = performance.now();
-  const text = data.getData("text/plain");
-  source.setRangeText(text, source.selectionStart, source.selectionEnd, "end");
+  const pasted = pastedText(data);
+  const base = aside === null ? source.value : "";
+  const [from, to] = aside === null ? [source.selectionStart, source.selectionEnd] : [0, 0];
+  const text = base.slice(0, from) + pasted + base.slice(to);
   clearTimeout(debounce);
-  run(source.value, started);
+  if (text.length > EDITABLE) {
+    aside = text;
+    source.value = "";
+    source.placeholder = `The ${(text.length / 1e6).toFixed(1)} million characters you pasted are shown below; they are too many to edit here. Paste or type to replace them.`;
+    run(text, started);
+  } else {
+    aside = null;
+    source.placeholder = "";
+    source.setRangeText(pasted, from, to, "end");
+    run(source.value, started);
+  }
+});
+
+// A rich paste (a page copied from a browser) keeps its structure: headings, paragraphs and
+// captions become lines, and menus, share buttons and scripts are left out (htmlToArticle parses
+// the HTML in an inert document). Plain text is taken as it is.
+function pastedText(data) {
+  const html = data.getData("text/html");
+  if (html) {
+    const { text } = htmlToArticle(html);
+    if (text.trim()) return text;
+  }
+  return data.getData("text/plain");
+}
+
+source.addEventListener("beforeinput", () => {
+  aside = null;
+  source.placeholder = "";
 });
 
 cancelButton.addEventListener("click", cancel);
