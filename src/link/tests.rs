@@ -506,3 +506,19 @@ fn a_mislabeled_person_still_groups() {
     assert_eq!(l.name_of("Scientology", 0), "Church of Scientology");
     assert_eq!(l.speaker_name(0), "Church of Scientology", "“the church” is the named one");
 }
+
+const TWO_WORD_NAME: Case = Case {
+    name: "a two-word name labelled an organization, then a person",
+    text: "Former member speaks 😀\n\n\
+Valeska Paris said she was held on a ship for €0 a day. Paris left in 2007. The tourists in Paris saw \
+nothing.",
+    mentions: &[("Valeska Paris", ORG), ("Paris", PERSON), ("Paris", GPE)],
+    quotes: &[],
+};
+
+#[test]
+fn a_two_word_name_joins_its_person_surname() {
+    let l = run(&TWO_WORD_NAME);
+    assert_eq!(l.name_of("Paris", 0), "Valeska Paris");
+    assert_ne!(l.entity_of("Paris", 1), l.entity_of("Paris", 0), "the city stays a city");
+}
