@@ -229,7 +229,8 @@ fn join_bracketed_aliases(
         // Two organization names side by side name one thing: "the Swiss News Agency
         // Keystone-SDA".
         let side_by_side = gap == " " && before.label == Label::ORG && inside.label == Label::ORG;
-        if !(gap.trim() == "(" && closes) && !side_by_side {
+        let bracketed = gap.trim() == "(" && closes;
+        if !bracketed && !side_by_side {
             continue;
         }
         let moved = std::mem::take(&mut groups[b].mentions);
