@@ -293,12 +293,13 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], allowed: u32, out: &mut V
 }
 
 /// Writes a model: `features` are `(key, weights)` pairs (`N_TAGS` weights each), quantized
-/// to `i8` with one scale; rows that quantize to all zeros are dropped.
+/// to `i8` with one scale (`step` × the finest step that fits the largest weight; larger steps
+/// clamp the largest weights but compress better); rows that quantize to all zeros are dropped.
 #[cfg(any(test, feature = "internals"))]
-pub fn encode(features: &[(u32, Vec<f32>)], transitions: &[f32]) -> Vec<u8> {
+pub fn encode(features: &[(u32, Vec<f32>)], transitions: &[f32], step: f32) -> Vec<u8> {
     assert_eq!(transitions.len(), (N_TAGS + 1) * N_TAGS);
     let max = features.iter().flat_map(|(_, w)| w.iter()).fold(0f32, |m, w| m.max(w.abs()));
-    let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+    let scale = if max > 0.0 { step * max / 127.0 } else { 1.0 };
     let mut rows: Vec<(u32, Vec<i8>)> = features
         .iter()
         .map(|(k, w)| (*k, w.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8).collect()))
@@ -347,7 +348,7 @@ mod tests {
         let mut w2 = vec![0.0; N_TAGS];
         w2[0] = -1.0;
         let trans = vec![0.5; (N_TAGS + 1) * N_TAGS];
-        let bytes = encode(&[(7, w1), (3_000_000_000, w2), (9, vec![0.0; N_TAGS])], &trans);
+        let bytes = encode(&[(7, w1), (3_000_000_000, w2), (9, vec![0.0; N_TAGS])], &trans, 1.0);
         let model = Model::from_bytes(&bytes).unwrap();
         assert_eq!(model.feature_count(), 2, "the all-zero row is pruned");
         let mut em = Vec::new();

@@ -349,9 +349,12 @@ impl<'t> Rules<'t> {
             return self.is_num(j).then_some(j);
         }
         if is_single_letter_currency(w) && self.is_num(i + 1) && self.glued(i + 1) {
-            // "N5,000", "R20": a lone capital glued to digits, not inside a word or an ID.
+            // "N5,000", "R250": a lone capital glued to digits, not inside a word. Short codes
+            // like "N12" (a TV channel) or "P81" (an aircraft) are names: an amount needs three
+            // digits, a separator or a scale word.
             let clean_end = !self.glued(i + 2) || self.kind(i + 2) == Some(Kind::Punct);
-            return (!self.glued(i) && clean_end).then_some(i + 1);
+            let amount = self.s(i + 1).len() >= 3 || self.number(i + 1, true).is_some_and(|n| n.end > i + 2);
+            return (!self.glued(i) && clean_end && amount).then_some(i + 1);
         }
         None
     }
@@ -833,11 +836,9 @@ impl<'t> Rules<'t> {
         if self.glued(j) && self.kind(j) == Some(Kind::Word) || self.is(j, "%") {
             return None;
         }
-        // "the 2009 elections" is a year, "2000 people" a count; "the 2022 World Cup" a name.
+        // "the 2009 elections" and "the 2022 World Cup" hold years, "2000 people" a count.
         let determiner = i > 0 && self.any_ci(i - 1, &["the", "a", "its", "his", "her", "their", "this"]);
-        if self.year_in_event_name(i) {
-            return None;
-        }
+
         if let Some(w) = self.word(j) {
             let counted = w.len() > 3
                 && w.ends_with('s')

@@ -109,8 +109,8 @@ const GENERIC_ORG_NOUNS: &[&str] = &[
 /// Other names of countries, each row one country, the most common name first. Acronyms of the
 /// full name ("US", "UK") need no row.
 const COUNTRY_ALIASES: &[&[&str]] = &[
-    &["united states", "united states of america", "america", "usa"],
-    &["united kingdom", "britain", "great britain"],
+    &["united states", "united states of america", "america", "usa", "us"],
+    &["united kingdom", "britain", "great britain", "uk"],
     &[
         "north korea",
         "dprk",
@@ -254,12 +254,16 @@ pub(crate) enum Relation {
 
 /// How `short` relates to `full` for entities labelled `label`; `short` has no more words.
 pub(crate) fn relate(short: &NameForm, full: &NameForm, label: Label) -> Option<Relation> {
-    if short.words == full.words || same_with_acronyms(&short.words, &full.words) {
+    if short.words == full.words {
         return Some(Relation::Same);
     }
-    if label != Label::PERSON
-        && country_alias(&short.words).is_some_and(|a| country_alias(&full.words) == Some(a))
-    {
+    // A country's name or acronym stands for that country only: "US" is not the "University of
+    // Sheffield".
+    let (short_country, full_country) = (country_alias(&short.words), country_alias(&full.words));
+    if label != Label::PERSON && (short_country.is_some() || full_country.is_some()) {
+        return (short_country == full_country).then_some(Relation::Same);
+    }
+    if same_with_acronyms(&short.words, &full.words) {
         return Some(Relation::Same);
     }
     let (s, f) = (&short.words, &full.words);
@@ -375,6 +379,9 @@ mod tests {
             ("not an acronym", "UNO", "United Nations", Label::ORG, None),
             ("non-ASCII", "Zürich", "Zürich’s", Label::GPE, Some(Same)),
             ("country alias", "America", "the United States", Label::GPE, Some(Same)),
+            ("country acronym", "U.S.", "United States", Label::GPE, Some(Same)),
+            ("a country acronym is that country", "US", "University of Sheffield", Label::ORG, None),
+            ("a country is not its university", "UK", "University of Kent", Label::ORG, None),
             ("no place tails", "Los Angeles", "East Los Angeles", Label::GPE, None),
             ("no place heads", "Korea", "South Korea", Label::GPE, None),
             ("generic noun", "Court", "Italian Supreme Court of Cassation", Label::ORG, Some(Part)),

@@ -58,6 +58,7 @@ pub(crate) fn resolve(
     quotes: &mut [Quote],
     entities: &mut Vec<Entity>,
     genders: &[Option<Gender>],
+    sentences: &[Span],
 ) {
     let contents: Vec<Span> = quotes.iter().flat_map(|q| q.content.iter().copied()).collect();
     let in_quote = |at: usize| contents.iter().any(|c| c.start <= at && at < c.end);
@@ -65,7 +66,7 @@ pub(crate) fn resolve(
         let Some(speaker) = quote.speaker else { continue };
         let words = &text[speaker];
         let entity = by_mention(mentions, speaker)
-            .or_else(|| by_pronoun(words, speaker.start, mentions, entities, genders, &in_quote))
+            .or_else(|| by_pronoun(words, speaker.start, mentions, entities, genders, &in_quote, sentences))
             .or_else(|| by_description(text, speaker, entities));
         quote.speaker_entity = entity;
     }
@@ -84,6 +85,10 @@ fn by_mention(mentions: &[Mention], speaker: Span) -> Option<usize> {
     head.or_else(|| inside.iter().find(|m| m.label == Label::TITLE)).and_then(|m| m.entity)
 }
 
+/// The entity a pronoun speaker stands for. Sentences are searched from the pronoun's own
+/// backwards, and within a sentence from its start: the first compatible mention is usually
+/// the subject, which is who a following "he said" or "He added" continues with ("Harry Kane
+/// won the Man of the Match award. He said ..."), where the nearest name is often an object.
 fn by_pronoun(
     words: &str,
     at: usize,
@@ -91,6 +96,7 @@ fn by_pronoun(
     entities: &[Entity],
     genders: &[Option<Gender>],
     in_quote: &dyn Fn(usize) -> bool,
+    sentences: &[Span],
 ) -> Option<usize> {
     let word = words.trim().to_lowercase();
     let wants_person = gender::of_pronoun(&word);
@@ -98,15 +104,31 @@ fn by_pronoun(
     if wants_person.is_none() && !plural {
         return None;
     }
-    mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.end <= at && !in_quote(m.span.start))
-        .filter_map(|m| m.entity)
-        .find(|&e| match wants_person {
-            Some(g) => entities[e].label == Label::PERSON && genders[e].is_none_or(|known| known == g),
-            None => matches!(entities[e].label, Label::ORG | Label::GPE | Label::NORP),
-        })
+    let fits = |e: usize| match wants_person {
+        Some(g) => entities[e].label == Label::PERSON && genders[e].is_none_or(|known| known == g),
+        None => matches!(entities[e].label, Label::ORG | Label::GPE | Label::NORP),
+    };
+    let candidates = |from: usize, to: usize| {
+        mentions
+            .iter()
+            .filter(move |m| m.span.start >= from && m.span.end <= to && !in_quote(m.span.start))
+            .filter_map(|m| m.entity)
+            .find(|&e| fits(e))
+    };
+    let own = sentences.partition_point(|s| s.start <= at);
+    if own == 0 {
+        // Outside every sentence: fall back to the nearest mention before it.
+        return mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= at && !in_quote(m.span.start))
+            .filter_map(|m| m.entity)
+            .find(|&e| fits(e));
+    }
+    (0..own).rev().find_map(|s| {
+        let to = if s + 1 == own { at } else { sentences[s].end };
+        candidates(sentences[s].start, to)
+    })
 }
 
 /// An organization described but not named: reuse an entity whose name ends in the same head

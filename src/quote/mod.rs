@@ -28,7 +28,7 @@ use crate::span::Span;
 
 use lexicon::{is_auxiliary, is_determiner, is_speech_verb, is_stop_word, is_weak_cue};
 use marks::Run;
-use speaker::{phrase_starting_at, subject_before, Phrase, Words};
+use speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 use words::Tok;
 
 /// Longest stretch of words between a cue and the quotation it introduces ("said in a
@@ -75,6 +75,7 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
     let mut info: Vec<RunInfo> = vec![RunInfo::default(); runs.len()];
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut first_run = 0;
+    let mut colon_speakers: Vec<Option<Span>> = Vec::with_capacity(body.len());
     for (body_index, &b) in body.iter().enumerate() {
         let span = block_spans[b];
         while first_run < runs.len() && runs[first_run].last_block < b {
@@ -88,7 +89,13 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
         let lo = titles.partition_point(|t| t.end <= span.start);
         let hi = titles.partition_point(|t| t.start < span.end);
         let w = Words { text, toks: &toks, titles: &titles[lo..hi] };
-        read_block(&w, span, &runs, &here, &mut info, body_index, &mut candidates);
+        colon_speakers.push(read_block(&w, span, &runs, &here, &mut info, body_index, &mut candidates));
+    }
+    // A paragraph ending with a colon introduces the quotation that opens the next one.
+    for i in info.iter_mut() {
+        if i.paragraph_initial && i.cue.is_none() && i.speaker.is_none() && i.body_index > 0 {
+            i.speaker = colon_speakers[i.body_index - 1];
+        }
     }
     for (r, run) in runs.iter().enumerate() {
         if let Some(c) = direct_quote(text, &runs, &info, r, run) {
@@ -105,7 +112,8 @@ fn token_at(toks: &[Tok], at: usize) -> Option<usize> {
     (i < toks.len() && toks[i].span.start == at).then_some(i)
 }
 
-/// Finds the attributions of the quotations in one block, and its reported speech.
+/// Finds the attributions of the quotations in one block, and its reported speech. Returns the
+/// speaker a block ending with a colon introduces ("Cassis wrote on Twitter:").
 fn read_block(
     w: &Words,
     span: Span,
@@ -114,7 +122,7 @@ fn read_block(
     info: &mut [RunInfo],
     body_index: usize,
     candidates: &mut Vec<Candidate>,
-) {
+) -> Option<Span> {
     let toks = w.toks;
     let pieces: Vec<Span> =
         here.iter().flat_map(|&r| runs[r].pieces.iter().copied()).filter(|p| span.contains(*p)).collect();
@@ -172,6 +180,9 @@ fn read_block(
                 let first = speaker.map_or(cue.start, |p| p.first.min(cue.start));
                 set_attribution(w, i, cue.clone(), speaker, first, o - 1);
                 blocked[cue].iter_mut().for_each(|b| *b = true);
+            } else if o > 0 && w.is_punct(o - 1, ":") {
+                // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
+                i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
             }
         }
     }
@@ -194,9 +205,11 @@ fn read_block(
     for sentence in &sentences {
         for found in reported::find(w, sentence.clone(), |k| blocked[k]) {
             let content = reported::token_span(w, &found.content);
+            let more = found.more.as_ref().map(|m| reported::token_span(w, m));
             let mut mixed = false;
             for &(r, _, _) in &marks {
-                if runs[r].pieces.iter().any(|p| p.overlaps(content)) && info[r].cue.is_none() {
+                let touches = |p: &Span| p.overlaps(content) || more.is_some_and(|m| p.overlaps(m));
+                if runs[r].pieces.iter().any(touches) && info[r].cue.is_none() {
                     mixed = true;
                     info[r].in_reported = true;
                 }
@@ -204,11 +217,12 @@ fn read_block(
             let cue = reported::token_span(w, &found.cue);
             let speaker = found.speaker.map(|p| p.span(w));
             let span = speaker.map_or(cue, |s| s.cover(cue)).cover(content);
+            let span = more.map_or(span, |m| span.cover(m));
             candidates.push(Candidate {
                 quote: Quote {
                     span,
                     kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
-                    content: vec![content],
+                    content: std::iter::once(content).chain(more).collect(),
                     cue: Some(cue),
                     speaker,
                     speaker_entity: None,
@@ -219,6 +233,17 @@ fn read_block(
             });
         }
     }
+    let last = toks.len().checked_sub(1)?;
+    if !w.is_punct(last, ":") {
+        return None;
+    }
+    let start = sentence_start(last);
+    let cue = (start..last).rev().find(|&k| w.is_word(k) && is_speech_verb(w.word(k)));
+    let speaker = match cue {
+        Some(c) => subject_before(w, c, start),
+        None => sentence_subject(w, start, last),
+    };
+    speaker.map(|p| p.span(w))
 }
 
 impl Run {
@@ -381,7 +406,7 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
     if let Some(a) = i.attribution {
         span = span.cover(a);
     }
-    let attributed = i.cue.is_some();
+    let attributed = i.cue.is_some() || i.speaker.is_some();
     let kind = if attributed || i.standalone { QuoteKind::Direct } else { QuoteKind::Term };
     Some(Candidate {
         quote: Quote { span, kind, content, cue: i.cue, speaker: i.speaker, speaker_entity: None },

@@ -50,6 +50,8 @@ pub(crate) struct Reported {
     pub speaker: Option<Phrase>,
     /// Token range of what was said.
     pub content: Range<usize>,
+    /// The rest of what was said, after a parenthetical attribution.
+    pub more: Option<Range<usize>>,
 }
 
 /// The content after a cue: after its `that`, or a clause starting right after the cue (past the
@@ -81,6 +83,12 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         }
         None => return None,
     };
+    // The content ends where another report is attached: "…, noting that …", "…; …".
+    let end = (start..end)
+        .find(|&i| {
+            w.is_punct(i, ";") || (w.is_punct(i, ",") && w.is_word(i + 1) && is_participle_cue(w.word(i + 1)))
+        })
+        .unwrap_or(end);
     let end = trim_end(w, start, end);
     (end >= start + MIN_CONTENT).then_some(start..end)
 }
@@ -147,7 +155,12 @@ fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
     } else {
         sent.start..trim_end(w, sent.start, i)
     };
-    (content.len() >= MIN_CONTENT).then_some(Reported { cue: i..i + 2, speaker: Some(speaker), content })
+    (content.len() >= MIN_CONTENT).then_some(Reported {
+        cue: i..i + 2,
+        speaker: Some(speaker),
+        content,
+        more: None,
+    })
 }
 
 fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
@@ -160,14 +173,32 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         // speaks.
         let content = content_after(w, i, sent.end)?;
         let speaker = sentence_subject(w, sent.start, i);
-        return Some(Reported { cue: i..i + 1, speaker, content });
+        return Some(Reported { cue: i..i + 1, speaker, content, more: None });
     }
-    let subject = subject_before(w, i, sent.start);
+    let mut subject = subject_before(w, i, sent.start);
+    if subject.is_none() && i > sent.start && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but") {
+        // "Comey called it careless but said …": the sentence's subject.
+        subject = sentence_subject(w, sent.start, i - 1);
+    }
     if let Some(content) = content_after(w, i, sent.end) {
         if subject.is_some() {
-            return Some(Reported { cue: i..i + 1, speaker: subject, content });
+            return Some(Reported { cue: i..i + 1, speaker: subject, content, more: None });
         }
         return None;
+    }
+    // "The outlets stood in the way, he said, by creating …": a parenthetical attribution.
+    if let Some(s) = subject {
+        let mut k = i + 1;
+        while k < sent.end && w.is_word(k) && k < i + 6 && !is_speech_verb(w.word(k)) {
+            k += 1;
+        }
+        let between_commas = s.first > sent.start && w.is_punct(s.first - 1, ",") && w.is_punct(k, ",");
+        let before = if between_commas { trim_end(w, sent.start, s.first - 1) } else { sent.start };
+        let after = k + 1..trim_end(w, k + 1, sent.end).max(k + 1);
+        if between_commas && before >= sent.start + MIN_CONTENT && after.len() >= MIN_CONTENT {
+            let content = sent.start..before;
+            return Some(Reported { cue: i..i + 1, speaker: Some(s), content, more: Some(after) });
+        }
     }
     if is_weak_cue(word) || !nothing_more(w, i + 1, sent.end) {
         return None;
@@ -187,7 +218,12 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         return None;
     }
     let end = trim_end(w, sent.start, before - 1);
-    (end >= sent.start + MIN_CONTENT).then_some(Reported { cue: i..i + 1, speaker, content: sent.start..end })
+    (end >= sent.start + MIN_CONTENT).then_some(Reported {
+        cue: i..i + 1,
+        speaker,
+        content: sent.start..end,
+        more: None,
+    })
 }
 
 /// The byte span of a token range.

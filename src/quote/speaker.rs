@@ -68,6 +68,30 @@ impl Phrase {
     }
 }
 
+/// Lowercase words that may open a speaker phrase before a name.
+fn is_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "former"
+            | "state"
+            | "then"
+            | "fellow"
+            | "longtime"
+            | "veteran"
+            | "senior"
+            | "retired"
+            | "acting"
+            | "top"
+            | "chief"
+            | "deputy"
+            | "presidential"
+            | "democratic"
+            | "republican"
+            | "conservative"
+            | "liberal"
+    )
+}
+
 /// Leaves out a title in front of a name: "Russian Foreign Minister Sergei Lavrov" → "Sergei
 /// Lavrov", "Democratic nominee Hillary Clinton" → "Hillary Clinton", "Sen. Ted Cruz" → "Ted Cruz".
 fn strip_title(w: &Words, p: Phrase) -> Phrase {
@@ -173,7 +197,9 @@ pub(crate) fn phrase_starting_at(w: &Words, first: usize, hi: usize) -> Option<P
         return Some(Phrase { first, last: first });
     }
     let led = is_determiner(word);
-    if !led && !is_capitalized(word) && !is_speaker_noun(word) {
+    // "former Gov. Jeb Bush", "state Sen. Jason Holsman": a lowercase modifier before a name.
+    let modifier = w.is_word(first + 1) && is_capitalized(w.word(first + 1)) && is_modifier(word);
+    if !led && !modifier && !is_capitalized(word) && !is_speaker_noun(word) {
         return None;
     }
     if is_stop_word(word) || is_speech_verb(word) {
@@ -210,8 +236,12 @@ pub(crate) fn phrase_starting_at(w: &Words, first: usize, hi: usize) -> Option<P
         if is_capitalized(word) {
             seen_capital = true;
         } else if !led && seen_capital && !is_speaker_noun(word) {
-            // A name without a determiner ends at its first lowercase word ("Russia rejected").
-            break;
+            // A name without a determiner ends at its first lowercase word ("Russia rejected"),
+            // unless that word is a role before a name ("Democratic pollster Peter Fenn").
+            let role = !word.ends_with("ed") && w.is_word(i + 1) && is_capitalized(w.word(i + 1));
+            if !role {
+                break;
+            }
         } else if led && i > first + 1 && word.ends_with("ed") {
             break;
         }
