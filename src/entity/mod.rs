@@ -231,7 +231,11 @@ fn join_hyphenated(text: &str, seg: &Segmentation, names: Vec<TaggedName>) -> Ve
                 && &text[seg.tokens[h].span] == "-"
                 && glued(h - 1, h)
                 && glued(h, h + 1)
-                && text[seg.tokens[h + 1].span].starts_with(char::is_uppercase);
+                && continues_hyphenated(
+                    &text[seg.tokens[h - 1].span],
+                    &text[seg.tokens[h + 1].span],
+                    name.class,
+                );
             if !ok {
                 break;
             }
@@ -245,6 +249,22 @@ fn join_hyphenated(text: &str, seg: &Segmentation, names: Vec<TaggedName>) -> Ve
         joined.push(name);
     }
     joined
+}
+
+/// Whether `after` continues a name ending in `before` across a hyphen: a capitalized word
+/// ("Keystone-SDA"), or for people the lower-case syllable of an East Asian given name
+/// ("Moon Jae-in", "Cheng Yat-long") but not a modifier ("Smith-led").
+fn continues_hyphenated(before: &str, after: &str, class: usize) -> bool {
+    const MODIFIERS: &[&str] = &["led", "era", "run", "born", "made", "like", "based", "style", "owned"];
+    if after.starts_with(char::is_uppercase) {
+        return true;
+    }
+    class == PER
+        && before.starts_with(char::is_uppercase)
+        && before.chars().count() <= 5
+        && (2..=5).contains(&after.chars().count())
+        && after.chars().all(|c| c.is_lowercase())
+        && !MODIFIERS.contains(&after)
 }
 
 /// The text span of a token range, without a trailing possessive ("Russia’s" → "Russia").
@@ -403,7 +423,8 @@ mod tests {
     #[test]
     fn tags_become_names() {
         let (b, i) = (|c| model::begin_tag(c) as u8, |c| model::inside_tag(c) as u8);
-        let cases: &[(&str, Vec<u8>, Vec<(usize, usize, usize)>)] = &[
+        type Case = (&'static str, Vec<u8>, Vec<(usize, usize, usize)>);
+        let cases: &[Case] = &[
             ("empty", vec![], vec![]),
             ("one word", vec![0, b(PER), 0], vec![(11, 12, PER)]),
             ("two words at the end", vec![0, b(1), i(1)], vec![(11, 13, 1)]),

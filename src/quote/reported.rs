@@ -72,10 +72,18 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         Some(t) => t + 1,
         None if is_weak_cue(w.word(cue)) => return None,
         None if w.is_word(k) => {
-            let first = w.word(k);
+            let word = w.word(k);
+            // "he’s", "it's", "they’d": the pronoun before its contraction.
+            let first = word.split(['’', '\'']).next().unwrap_or(word);
+            let lowercase_clause = is_strong_cue(w.word(cue))
+                && first.starts_with(char::is_lowercase)
+                && !first.ends_with("ly")
+                && !CIRCUMSTANCE_OPENERS.contains(&first)
+                && !matches!(first, "of" | "for" | "with" | "by" | "about" | "so" | "no" | "yes");
             let opens_clause = (is_capitalized(first) || is_pronoun(first) || is_determiner(first))
                 && !is_stop_word(first)
-                || matches!(first, "there" | "it");
+                || matches!(first, "there" | "it")
+                || lowercase_clause && !is_stop_word(first);
             if !opens_clause {
                 return None;
             }
@@ -91,6 +99,11 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         .unwrap_or(end);
     let end = trim_end(w, start, end);
     (end >= start + MIN_CONTENT).then_some(start..end)
+}
+
+/// Cues that take a clause without `that` ("said stricter laws would help").
+fn is_strong_cue(word: &str) -> bool {
+    matches!(word, "said" | "says" | "say" | "told" | "tells" | "added" | "argued" | "argues" | "claimed" | "claims" | "insisted" | "insists" | "warned" | "wrote" | "writes" | "noted" | "believes" | "believe" | "think" | "thinks")
 }
 
 /// `end` without the sentence's final punctuation.
@@ -208,16 +221,25 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         Some(s) => (Some(s), s.first),
         None => {
             let s = phrase_starting_at(w, i + 1, sent.end)?;
-            if !nothing_more(w, s.last + 1, sent.end) {
+            // "…, said Jeffery Hemsley, an assistant professor …" may end with an appositive.
+            if !nothing_more(w, s.last + 1, sent.end) && !w.is_punct(s.last + 1, ",") {
                 return None;
             }
             (Some(s), i)
         }
     };
-    if before == sent.start || !w.is_punct(before - 1, ",") {
+    if before == sent.start {
         return None;
     }
-    let end = trim_end(w, sent.start, before - 1);
+    // The comma before the attribution, possibly inside a closing quotation mark (`strategic,"`).
+    let comma = if w.is_punct(before - 1, ",") {
+        before - 1
+    } else if before >= sent.start + 2 && !w.is_word(before - 1) && w.is_punct(before - 2, ",") {
+        before - 2
+    } else {
+        return None;
+    };
+    let end = trim_end(w, sent.start, comma);
     (end >= sent.start + MIN_CONTENT).then_some(Reported {
         cue: i..i + 1,
         speaker,

@@ -6,7 +6,7 @@
 //! ```text
 //! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
 //!     [--prune 0.0] [--keep N] [--step 1.0] [--out data/ner.model] [--no-eval]
-//!     [--save-raw FILE | --from-raw FILE]
+//!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE]
 //! ```
 //!
 //! `--save-raw` keeps the unquantized averaged weights, so `--from-raw` can try other
@@ -36,6 +36,7 @@ struct Args {
     prune: f32,
     keep: usize,
     step: f32,
+    worldwide_weight: usize,
     raw: Option<PathBuf>,
     from_raw: bool,
     out: PathBuf,
@@ -49,6 +50,7 @@ fn parse_args() -> Args {
         prune: 0.0,
         keep: usize::MAX,
         step: 1.0,
+        worldwide_weight: 1,
         raw: None,
         from_raw: false,
         out: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/ner.model"),
@@ -62,6 +64,7 @@ fn parse_args() -> Args {
             "--min-count" => args.min_count = value().parse().expect("--min-count N"),
             "--prune" => args.prune = value().parse().expect("--prune X"),
             "--keep" => args.keep = value().parse().expect("--keep N"),
+            "--worldwide-weight" => args.worldwide_weight = value().parse().expect("--worldwide-weight N"),
             "--step" => args.step = value().parse().expect("--step X"),
             "--save-raw" => args.raw = Some(PathBuf::from(value())),
             "--from-raw" => {
@@ -190,7 +193,11 @@ fn train_model(
     let conll_train = ner_common::conll_docs(&corpora::read_conll(&data.join("conll2003/train.txt"))?, lex);
     let ww_train = ner_common::worldwide_docs(&corpora::read_worldwide(&data.join("worldwide/train"))?);
     let mut train = examples(&conll_train, lex);
-    train.extend(examples(&ww_train, lex));
+    // Worldwide is the more varied corpus (and the only one with FAC, PRODUCT and most NORP):
+    // it can be shown more than once per epoch.
+    for _ in 0..args.worldwide_weight {
+        train.extend(examples(&ww_train, lex));
+    }
     let tokens: usize = train.iter().map(|e| e.gold.len()).sum();
     eprintln!("{} sentences, {tokens} tokens, features in {:.1?}", train.len(), t0.elapsed());
 
