@@ -103,7 +103,29 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
 
 /// Cues that take a clause without `that` ("said stricter laws would help").
 fn is_strong_cue(word: &str) -> bool {
-    matches!(word, "said" | "says" | "say" | "told" | "tells" | "added" | "argued" | "argues" | "claimed" | "claims" | "insisted" | "insists" | "warned" | "wrote" | "writes" | "noted" | "believes" | "believe" | "think" | "thinks")
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "argued"
+            | "argues"
+            | "claimed"
+            | "claims"
+            | "insisted"
+            | "insists"
+            | "warned"
+            | "wrote"
+            | "writes"
+            | "noted"
+            | "believes"
+            | "believe"
+            | "think"
+            | "thinks"
+    )
 }
 
 /// `end` without the sentence's final punctuation.

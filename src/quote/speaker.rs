@@ -135,7 +135,23 @@ pub(crate) fn phrase_ending_at(w: &Words, last: usize, lo: usize) -> Option<Phra
         return Some(Phrase { first: last, last });
     }
     // "Several said", "Many say": a quantity word can stand for the speakers.
-    let quantity = matches!(head, "Several" | "several" | "Many" | "many" | "Some" | "some" | "Most" | "most" | "Both" | "both" | "Others" | "others" | "All" | "all");
+    let quantity = matches!(
+        head,
+        "Several"
+            | "several"
+            | "Many"
+            | "many"
+            | "Some"
+            | "some"
+            | "Most"
+            | "most"
+            | "Both"
+            | "both"
+            | "Others"
+            | "others"
+            | "All"
+            | "all"
+    );
     if quantity {
         return Some(Phrase { first: last, last });
     }
