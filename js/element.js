@@ -58,7 +58,16 @@ export function defineArticleAnnotator(name = "article-annotator") {
 
     connectedCallback() {
       if (this.view.panel === null && this.hasAttribute("panel")) this.view.panel = this.shadowRoot.querySelector("[part=panel]");
+      // The article is the element's own text unless set through `text`: follow its changes.
+      this.observer = new MutationObserver(() => {
+        if (this._text === null) this.refresh();
+      });
+      this.observer.observe(this, { childList: true, characterData: true, subtree: true });
       this.refresh();
+    }
+
+    disconnectedCallback() {
+      if (this.observer) this.observer.disconnect();
     }
 
     attributeChangedCallback() {

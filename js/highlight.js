@@ -23,20 +23,22 @@ const SKIP = new Set("SCRIPT STYLE TEMPLATE NOSCRIPT IFRAME OBJECT SVG MATH TEXT
 export function textOf(element) {
   let text = "";
   const segments = [];
-  const pieces = [];
+  // Separators: a blank line around blocks (unless one is there already), a newline for <br>.
   const breakTo = (sep) => {
-    if (!pieces.length) return;
-    const tail = text.slice(-2);
-    if (sep === "\n\n" && tail !== "\n\n") text += tail.endsWith("\n") ? "\n" : "\n\n";
-    else if (sep === "\n") text += "\n";
+    if (!text) return;
+    let newlines = 0;
+    for (let i = text.length - 1; i >= 0 && /\s/.test(text[i]); i--) if (text[i] === "\n") newlines++;
+    if (sep === "\n") text += "\n";
+    else if (newlines < 2) text += "\n".repeat(2 - newlines);
   };
-  const walk = (node) => {
+  const walk = (node, pre) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         if (!child.data) continue;
         segments.push({ node: child, start: text.length, end: text.length + child.data.length });
-        text += child.data;
-        pieces.push(child);
+        // Outside <pre>, a line break in the markup is shown as a space: the annotator should
+        // see it so too (same length, so offsets still map one to one onto the node).
+        text += pre ? child.data : child.data.replace(/[\n\r\t\f]/g, " ");
       } else if (child.nodeType === 1) {
         const tag = child.tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
@@ -46,12 +48,12 @@ export function textOf(element) {
         }
         const block = BLOCKS.has(tag);
         if (block) breakTo("\n\n");
-        walk(child);
+        walk(child, pre || tag === "PRE");
         if (block) breakTo("\n\n");
       }
     }
   };
-  walk(element);
+  walk(element, false);
   return { text, segments };
 }
 

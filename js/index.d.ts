@@ -169,3 +169,14 @@ export class ArticleView {
 }
 export const ARTICLE_CSS: string;
 export function articleSheet(): CSSStyleSheet;
+
+/** A block of pasted HTML: its kind and UTF-16 range in the returned text. */
+export interface HtmlBlock extends TextRange {
+  kind: BlockKind;
+}
+/**
+ * Turns pasted HTML (the clipboard's "text/html") into article text, one block per line with a
+ * blank line between blocks, leaving out scripts, styles, navigation and page furniture. The HTML
+ * is parsed in an inert document; nothing runs and the page is not touched.
+ */
+export function htmlToArticle(html: string): { text: string; blocks: HtmlBlock[] };

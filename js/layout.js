@@ -15,6 +15,11 @@
  * @returns {Part[]}
  */
 export function layout(text, annotation, options = {}) {
+  return [...layoutParts(text, annotation, options)];
+}
+
+/** The parts of layout(), one at a time, so that a caller can pause between them. */
+export function* layoutParts(text, annotation, options = {}) {
   const n = text.length;
   const keep = options.labels ? new Set(options.labels) : null;
   const items = [];
@@ -31,29 +36,31 @@ export function layout(text, annotation, options = {}) {
   }
   const blocks = blockList(annotation.blocks || [], n);
 
-  const cuts = new Set([0, n]);
-  for (const b of blocks) cuts.add(b.start).add(b.end);
-  for (const it of items) cuts.add(it.start).add(it.end);
-  const points = [...cuts].sort((a, b) => a - b);
+  const cuts = [0, n];
+  for (const b of blocks) cuts.push(b.start, b.end);
+  for (const it of items) cuts.push(it.start, it.end);
+  const points = Float64Array.from(cuts).sort();
   items.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const parts = [];
   let blockIndex = 0;
   let part = null;
+  let partBlock = null;
   let active = [];
   let next = 0;
   for (let p = 0; p + 1 < points.length; p++) {
     const a = points[p];
     const b = points[p + 1];
+    if (a === b) continue;
     while (next < items.length && items[next].start <= a) active.push(items[next++]);
     if (active.length) active = active.filter((it) => it.end > a);
     while (blockIndex < blocks.length && blocks[blockIndex].end <= a) blockIndex++;
     const block = blockIndex < blocks.length && blocks[blockIndex].start <= a ? blocks[blockIndex] : null;
-    if (!part || part.block !== block) {
+    if (!part || partBlock !== block) {
+      if (part) yield part;
       part = block
-        ? { type: "block", kind: block.kind, start: a, end: b, block, runs: [] }
-        : { type: "gap", start: a, end: b, block: null, runs: [] };
-      parts.push(part);
+        ? { type: "block", kind: block.kind, start: a, end: b, runs: [] }
+        : { type: "gap", start: a, end: b, runs: [] };
+      partBlock = block;
     }
     part.end = b;
     const run = runAt(a, b, active);
@@ -61,8 +68,7 @@ export function layout(text, annotation, options = {}) {
     if (last && sameDecoration(last, run)) last.end = b;
     else part.runs.push(run);
   }
-  for (const pt of parts) delete pt.block;
-  return parts;
+  if (part) yield part;
 }
 
 /**

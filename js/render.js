@@ -1,7 +1,7 @@
 // The thin DOM writer: turns the parts from layout.js into elements. Article text only ever
 // becomes Text nodes (createTextNode), never markup, so pasted text cannot execute.
 
-import { layout } from "./layout.js";
+import { layoutParts } from "./layout.js";
 
 const BLOCK_TAGS = {
   headline: "h2",
@@ -16,23 +16,42 @@ const BLOCK_TAGS = {
 
 /**
  * Writes `text`, annotated, into `container` (replacing its children). The container's
- * textContent equals `text` afterwards.
+ * textContent equals `text` once the returned promise resolves with complete: true.
  *
- * Large texts are written in slices between which the browser may paint and handle input;
- * `signal` stops the work, `onProgress(fraction)` reports it.
+ * Large texts are written in slices: each slice is attached as soon as it is written (so the top
+ * of a long article shows at once and no single task lays out everything), and between slices
+ * the browser paints and handles input. `signal` stops the work, `onProgress(fraction)` reports it.
  *
  * @returns {Promise<{parts: object[], complete: boolean}>}
  */
 export async function renderArticle(container, text, annotation, options = {}) {
-  const parts = layout(text, annotation, options);
+  const parts = [];
   const doc = container.ownerDocument;
-  const { signal, onProgress, sliceMs = 12 } = options;
-  const fragment = doc.createDocumentFragment();
+  // The first slice is long enough for a usual article to be written at once (no pause, no
+  // repaint of a half-written article); later slices are short, to keep the page answering.
+  const { signal, onProgress, sliceMs = 12, firstSliceMs = 60 } = options;
+  let fragment = doc.createDocumentFragment();
   const writer = new Writer(doc, text);
-  let deadline = now() + sliceMs;
+  let deadline = now() + firstSliceMs;
   let firstMark = true;
-  for (const part of parts) {
-    const parent = writer.openPart(fragment, part);
+  let attached = false;
+  const attach = () => {
+    if (attached) container.append(fragment);
+    else container.replaceChildren(fragment);
+    attached = true;
+    fragment = doc.createDocumentFragment();
+  };
+  // Blocks go into chunks of CHUNK parts, each with content-visibility: auto, so the browser lays
+  // out and paints only the chunks on screen: a 5 MB article costs little more than a short one.
+  let chunk = null;
+  for (const part of layoutParts(text, annotation, options)) {
+    if (parts.length % CHUNK === 0) {
+      chunk = doc.createElement("div");
+      chunk.className = "aa-chunk";
+      fragment.append(chunk);
+    }
+    parts.push(part);
+    const parent = writer.openPart(chunk, part);
     for (const run of part.runs) {
       const mark = writer.writeRun(parent, run);
       if (mark && firstMark) {
@@ -40,6 +59,7 @@ export async function renderArticle(container, text, annotation, options = {}) {
         firstMark = false;
       }
       if (now() > deadline) {
+        attach();
         if (onProgress) onProgress(run.end / Math.max(1, text.length));
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (signal && signal.aborted) return { parts, complete: false };
@@ -48,10 +68,12 @@ export async function renderArticle(container, text, annotation, options = {}) {
     }
     writer.close();
   }
-  container.replaceChildren(fragment);
+  attach();
   if (onProgress) onProgress(1);
   return { parts, complete: true };
 }
+
+const CHUNK = 64;
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -69,14 +91,14 @@ class Writer {
     this.markEl = null;
   }
 
-  openPart(fragment, part) {
+  openPart(chunk, part) {
     this.close();
     if (part.type === "gap") {
       // White space between blocks stays a bare text node; anything else gets a box of its own.
-      if (!/\S/.test(this.text.slice(part.start, part.end))) return fragment;
+      if (!/\S/.test(this.text.slice(part.start, part.end))) return chunk;
       const div = this.doc.createElement("div");
       div.className = "aa-block aa-loose";
-      fragment.append(div);
+      chunk.append(div);
       return div;
     }
     const tag = BLOCK_TAGS[part.kind] || "p";
@@ -87,9 +109,9 @@ class Writer {
       const figure = this.doc.createElement("figure");
       figure.className = "aa-figure";
       figure.append(el);
-      fragment.append(figure);
+      chunk.append(figure);
     } else {
-      fragment.append(el);
+      chunk.append(el);
     }
     return el;
   }

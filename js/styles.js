@@ -29,6 +29,7 @@ export const ARTICLE_CSS = `
 :root, :host, .aa-root { ${colorVariables()} --aa-tint: 22%; --aa-fg: CanvasText; --aa-bg: Canvas; }
 @media (prefers-color-scheme: dark) { :root, :host, .aa-root { --aa-tint: 34%; } }
 .aa-article { line-height: 1.7; overflow-wrap: anywhere; }
+.aa-article .aa-chunk { content-visibility: auto; contain-intrinsic-size: auto 60em; }
 .aa-article .aa-block { white-space: pre-wrap; margin: 0 0 0.9em; }
 .aa-article h2.aa-block { font-size: 1.6em; line-height: 1.25; margin-bottom: 0.6em; }
 .aa-article h3.aa-block { font-size: 1.2em; margin-top: 1.2em; }
@@ -78,7 +79,7 @@ ${labelRules()}
 .aa-card {
   position: absolute; z-index: 10; max-width: min(22rem, 90vw); padding: 0.6em 0.8em; border-radius: 6px;
   background: Canvas; color: CanvasText; border: 1px solid color-mix(in srgb, CanvasText 30%, transparent);
-  box-shadow: 0 4px 18px rgb(0 0 0 / 0.25); font-size: 0.9rem; line-height: 1.4;
+  box-shadow: 0 4px 18px rgb(0 0 0 / 0.25); font-size: 0.9rem; line-height: 1.4; pointer-events: none;
 }
 .aa-card[hidden] { display: none; }
 .aa-card .aa-card-title { margin: 0 0 0.3em; font-size: 1rem; font-weight: 700; }
@@ -89,6 +90,7 @@ ${labelRules()}
 .aa-panel h3 { font-size: 1rem; margin: 1em 0 0.3em; }
 .aa-panel ul { list-style: none; margin: 0; padding: 0; }
 .aa-panel li { margin: 0.15em 0; }
+.aa-panel h4 { font-size: 0.9rem; margin: 0.6em 0 0.2em; }
 .aa-panel button {
   font: inherit; text-align: left; width: 100%; background: none; color: inherit; cursor: pointer;
   border: 1px solid transparent; border-radius: 4px; padding: 0.2em 0.4em;

@@ -16,12 +16,12 @@ export class AnnotatorWorker {
       ? new Worker(this.url, { type: "module" })
       : new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
     worker.addEventListener("message", (event) => {
-      const { id, annotation, ms, error } = event.data;
+      const { id, json, ms, error } = event.data;
       const job = this.pending.get(id);
       if (!job) return;
       this.pending.delete(id);
       if (error) job.reject(new Error(error));
-      else job.resolve({ annotation, ms });
+      else job.resolve({ annotation: json === undefined ? event.data.annotation : JSON.parse(json), ms });
     });
     worker.addEventListener("error", (event) => {
       const message = event.message || "worker failed to start";

@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f pkg/package.json ] || { echo "[test-js] pkg/ is missing: run scripts/build-pkg.sh first" >&2; exit 1; }
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 tests/e2e/ tests/js/

@@ -183,7 +183,8 @@ pub enum QuoteKind {
     /// Reported speech that quotes some words verbatim.
     Mixed,
     /// Words in quotation marks that are not speech: a title ('Rolling Stone'), a nickname, a
-    /// scare quote (so-called “referendums”) or a term. It has no cue and no speaker.
+    /// scare quote (so-called “referendums”) or a term. The quote stage produces these; the
+    /// annotator moves them to [`Annotation::terms`], so `Annotation::quotes` never holds one.
     Term,
 }
 
@@ -199,6 +200,15 @@ pub struct Quote {
     pub speaker_entity: Option<EntityId>,
 }
 
+/// Words in quotation marks that are not speech (a title, nickname, scare quote or term).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// The marks and what they enclose.
+    pub span: Span,
+    /// What the marks enclose.
+    pub content: Span,
+}
+
 /// Everything found in one article.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Annotation {
@@ -211,4 +221,6 @@ pub struct Annotation {
     pub mentions: Vec<Mention>,
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
+    /// Quotation marks around words that are not speech.
+    pub terms: Vec<Term>,
 }

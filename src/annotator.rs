@@ -1,6 +1,6 @@
 //! The [`Annotator`]: built once with its embedded data, then runs the pipeline stages in order.
 
-use crate::annotation::{Annotation, Sentence};
+use crate::annotation::{Annotation, QuoteKind, Sentence, Term};
 use crate::entity::Recognizer;
 use crate::{article, link, quote, segment};
 
@@ -41,7 +41,14 @@ impl Annotator {
         let layout = article::read(text);
         let seg = segment::segment(text, &layout);
         let mut mentions = self.recognizer.recognize(text, &layout, &seg);
-        let mut quotes = quote::find_quotes(text, &layout, &seg, &mentions);
+        let quotes = quote::find_quotes(text, &layout, &seg, &mentions);
+        // Marks around words that are not speech are terms, kept apart from the quotes.
+        let (terms, mut quotes): (Vec<_>, Vec<_>) =
+            quotes.into_iter().partition(|q| q.kind == QuoteKind::Term);
+        let terms = terms
+            .into_iter()
+            .map(|t| Term { span: t.span, content: t.content.first().copied().unwrap_or(t.span) })
+            .collect();
         let entities = link::link(text, &layout, &seg, &mut mentions, &mut quotes);
         Annotation {
             text_len: text.len(),
@@ -51,6 +58,7 @@ impl Annotator {
             mentions,
             entities,
             quotes,
+            terms,
         }
     }
 }

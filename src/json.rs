@@ -45,6 +45,8 @@ pub struct JsonAnnotation {
     pub mentions: Vec<JsonMention>,
     pub entities: Vec<JsonEntity>,
     pub quotes: Vec<JsonQuote>,
+    /// Quotation marks around words that are not speech (titles, nicknames, scare quotes).
+    pub terms: Vec<JsonText>,
 }
 
 #[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +186,7 @@ impl JsonAnnotation {
                     }
                 })
                 .collect(),
+            terms: annotation.terms.iter().map(|t| with_text(t.span)).collect(),
         }
     }
 }

@@ -61,6 +61,7 @@ pub struct ReadmeDoctests;
 
 pub use annotation::{
     Annotation, Block, BlockKind, Entity, EntityId, Label, Mention, MentionId, Quote, QuoteKind, Sentence,
+    Term,
 };
 pub use annotator::Annotator;
 pub use date::Date;

@@ -5,7 +5,7 @@ use std::ops::{Index, Range};
 /// A half-open range `[start, end)` of UTF-8 byte offsets into the text that was annotated.
 ///
 /// Inside the crate every offset is a byte offset on a `char` boundary; the conversion to the
-/// UTF-16 code units that JavaScript uses happens once, in [`crate::json`].
+/// UTF-16 code units that JavaScript uses happens once, in [`crate::Utf16Offsets`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     pub start: usize,

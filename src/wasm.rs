@@ -17,13 +17,13 @@ export interface TextSpan extends TextRange { text: string; }
 export type BlockKind = "headline" | "dateline" | "byline" | "caption" | "credit" | "heading" | "paragraph" | "boilerplate";
 export type Label = "PERSON" | "NORP" | "FAC" | "ORG" | "GPE" | "LOC" | "PRODUCT" | "EVENT" | "WORK_OF_ART" | "LAW"
   | "LANGUAGE" | "DATE" | "TIME" | "PERCENT" | "MONEY" | "QUANTITY" | "ORDINAL" | "CARDINAL" | "TITLE";
-export type QuoteKind = "direct" | "indirect" | "mixed" | "term";
+export type QuoteKind = "direct" | "indirect" | "mixed";
 export interface Block extends TextRange { kind: BlockKind; }
 export interface Mention extends TextSpan {
   /** "m1", "m2", ... */
   id: string;
   label: Label;
-  /** The id of the entity this mention belongs to, for names. */
+  /** The entity this mention belongs to: for names, and for titles that describe a person. */
   entity: string | null;
   /** A normalized value: an ISO date ("2022-09-21", "2022-09", "2022") for DATE mentions. */
   value: string | null;
@@ -61,6 +61,8 @@ export interface Annotation {
   mentions: Mention[];
   entities: Entity[];
   quotes: Quote[];
+  /** Quotation marks around words that are not speech: titles, nicknames, scare quotes. */
+  terms: TextSpan[];
 }
 "#;
 

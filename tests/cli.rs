@@ -33,7 +33,9 @@ fn prints_the_json_contract_for_standard_input() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
-    for key in ["text_length", "document_date", "blocks", "sentences", "mentions", "entities", "quotes"] {
+    for key in
+        ["text_length", "document_date", "blocks", "sentences", "mentions", "entities", "quotes", "terms"]
+    {
         assert!(keys.contains(&key), "missing {key} in {keys:?}");
     }
     assert_eq!(json["text_length"], ARTICLE.encode_utf16().count());

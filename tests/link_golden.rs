@@ -37,7 +37,7 @@ Analysts said Kim was testing Washington.",
     },
     Case {
         name: "a woman and her husband",
-        text: "Farmers fight dam plan\n\n\
+        text: "Farmer Maria Keller fights dam plan\n\n\
 Maria Keller, a farmer from Thun, has fought the €40 million dam for ten years. Her husband Tom Keller \
 joined the protest last spring 😀.\n\n\
 “We will not sell,” Maria Keller said. Mr Keller said the valley was their home. Keller said the \

@@ -83,7 +83,8 @@ fn check_invariants(text: &str, a: &Annotation) {
     assert!(a.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start), "mentions sorted, disjoint");
     for (id, e) in a.entities.iter().enumerate() {
         assert!((0.0..=1.0).contains(&e.salience), "salience {} out of range", e.salience);
-        assert!(!e.mentions.is_empty(), "entity without mentions");
+        let speaks = a.quotes.iter().any(|q| q.speaker_entity == Some(id));
+        assert!(!e.mentions.is_empty() || speaks, "entity {:?} with neither mentions nor quotes", e.name);
         for &m in &e.mentions {
             assert_eq!(a.mentions[m].entity, Some(id), "entity and mention disagree");
         }
@@ -101,6 +102,10 @@ fn check_invariants(text: &str, a: &Annotation) {
         }
     }
     assert!(a.quotes.windows(2).all(|w| w[0].span.start <= w[1].span.start), "quotes sorted");
+    for t in &a.terms {
+        assert_span_ok(text, t.span, "term");
+        assert!(t.span.contains(t.content), "term content inside its marks");
+    }
 }
 
 /// Slices `text` by UTF-16 code units, as JavaScript's `slice` would.

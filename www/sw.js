@@ -22,6 +22,7 @@ const FILES = [
   "pkg/worker-client.js",
   "pkg/viewer.js",
   "pkg/styles.js",
+  "pkg/html-paste.js",
 ];
 
 self.addEventListener("install", (event) => {

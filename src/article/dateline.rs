@@ -283,7 +283,40 @@ pub const AGENCIES: &[&str] = &[
 ];
 
 /// Separators that end a wire dateline.
-const DATELINE_DASHES: &[&str] = &[" -- ", " - ", " – ", " — ", " —", " –", " -"];
+const DATELINE_DASHES: &[&str] = &[" -- ", " - ", " – ", " — ", " —", " –", " -", "— ", "– ", ": "];
+
+/// Labels that open a line with a colon and are not places ("Update: …").
+const COLON_LABELS: &[&str] = &[
+    "Update",
+    "Note",
+    "Warning",
+    "Breaking",
+    "Exclusive",
+    "Analysis",
+    "Opinion",
+    "Comment",
+    "Video",
+    "Live",
+    "Watch",
+    "Read",
+    "Editor's",
+    "Editor’s",
+    "Correction",
+    "Clarification",
+    "Caption",
+    "Photo",
+    "Source",
+    "Image",
+    "Credit",
+    "Contact",
+    "Tags",
+    "Topics",
+    "Related",
+    "Listen",
+    "Explainer",
+    "Q",
+    "A",
+];
 
 /// A wire dateline at the start of `line`: "GENEVA, March 3 (Reuters) -", "NEW YORK (AP) —",
 /// "afrol News, 25 March -"; in the first paragraph also a list of places ("Evansville,
@@ -296,6 +329,13 @@ pub fn wire_dateline(line: &str, first_paragraph: bool) -> Option<(Option<Writte
         .min_by_key(|(at, d)| (*at, std::cmp::Reverse(d.len())))?;
     let prefix = &line[..sep_at];
     let after = &line[sep_at + sep.len()..];
+    let colon = sep == ": ";
+    // "Muscat: Intending to …", "KUWAIT CITY, Jan 3: …": only opening a paragraph (not a
+    // headline such as "Reports: new rules for …"), and not a label like "Update:".
+    let paragraph = after.len() >= 60 && line.trim_end().ends_with(['.', '!', '?', '"', '”', '’']);
+    if colon && (!paragraph || COLON_LABELS.iter().any(|l| prefix.eq_ignore_ascii_case(l))) {
+        return None;
+    }
     if prefix.is_empty()
         || !after.trim_start().starts_with(|c: char| c.is_alphanumeric() || "“\"‘'".contains(c))
     {
@@ -332,7 +372,11 @@ pub fn wire_dateline(line: &str, first_paragraph: bool) -> Option<(Option<Writte
         i += 1;
     }
     let place_list = first_paragraph && prefix.contains(", ") && word_count <= 6;
-    if word_count > 8 || !(date.is_some() || agency || capital_place || place_list) {
+    let colon_place = colon && first_paragraph && word_count <= 2 && !prefix.contains(['(', ')']);
+    if colon && !(date.is_some() || capital_place || colon_place) {
+        return None;
+    }
+    if word_count > 8 || !(date.is_some() || agency || capital_place || place_list || colon_place) {
         return None;
     }
     // An all-capitals place alone must look like a place, not an acronym opening a sentence.
@@ -381,9 +425,21 @@ mod tests {
             ("running text", "The minister said - in € terms - that", None),
             ("range", "Prices rose 3 - 4 percent", None),
             ("places", "Zürich, Switzerland - Prices rose", None),
+            ("glued dash", "TEHRAN— In the summit of € states held in Tehran", Some("TEHRAN—")),
+            (
+                "colon with date",
+                "KUWAIT CITY, Jan 3: The National Assembly on Tuesday approved a € budget for the coming year.",
+                Some("KUWAIT CITY, Jan 3:"),
+            ),
+            ("colon headline", "Reports: ‘streamlined’ UK asylum process to replace € questionnaires", None),
+            ("colon label", "Update: The National Assembly on Tuesday approved the € budget for the year 2023.", None),
+            ("colon title case", "Muscat: Intending to support the government’s efforts to regulate it, the € bank acted.", None),
         ];
         let first_paragraph = wire_dateline("Zürich, Switzerland - Prices € rose", true).map(|(_, len)| len);
         assert_eq!(first_paragraph, Some("Zürich, Switzerland -".len()));
+        let muscat =
+            "Muscat: Intending to support the government’s efforts to regulate it, the € bank acted.";
+        assert_eq!(wire_dateline(muscat, true).map(|(_, len)| &muscat[..len]), Some("Muscat:"));
         for (name, text, want) in cases {
             let got = wire_dateline(text, false).map(|(_, len)| &text[..len]);
             assert_eq!(got, *want, "{name}");

@@ -34,14 +34,37 @@ const PHRASES: &[Phrase] = &[
     Phrase { text: "Share this article", with_spaces: false },
 ];
 
+const _: () = assert!(PHRASES.len() <= 32, "FIRST_BYTE holds a bit per phrase");
+
+/// For each byte, the phrases (bit i = `PHRASES[i]`) that begin with it.
+const FIRST_BYTE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < PHRASES.len() {
+        table[PHRASES[i].text.as_bytes()[0] as usize] |= 1 << i;
+        i += 1;
+    }
+    table
+};
+
 /// Finds debris inside `span` (a block) and appends it to `out` in text order.
 pub fn find(text: &str, span: Span, out: &mut Vec<Span>) {
     let block = &text[span];
+    let bytes = block.as_bytes();
     let first = out.len();
-    for phrase in PHRASES {
-        let mut from = 0;
-        while let Some(at) = block[from..].find(phrase.text).map(|i| i + from) {
-            from = at + phrase.text.len();
+    // One pass over the block, comparing the phrases that begin with the byte at hand (all
+    // phrases are ASCII), instead of one search per phrase.
+    for (at, &b) in bytes.iter().enumerate() {
+        let mut candidates = FIRST_BYTE[b as usize];
+        while candidates != 0 {
+            let phrase = &PHRASES[candidates.trailing_zeros() as usize];
+            candidates &= candidates - 1;
+            let p = phrase.text.as_bytes();
+            // The second byte rules out nearly every candidate before a full comparison.
+            if bytes.get(at + 1) != Some(&p[1]) || !bytes[at..].starts_with(p) {
+                continue;
+            }
+            let from = at + phrase.text.len();
             let before = block[..at].chars().next_back();
             let after = block[from..].chars().next();
             // A phrase that *is* the block is a boilerplate line, classified elsewhere.
@@ -51,8 +74,8 @@ pub fn find(text: &str, span: Span, out: &mut Vec<Span>) {
             let glued_before = before.is_some_and(|c| c.is_alphanumeric() || ".,;:!?”’\")".contains(c));
             let glued_after = after.is_some_and(char::is_alphanumeric);
             let spaced_ok = phrase.with_spaces
-                && before.map_or(true, char::is_whitespace)
-                && after.map_or(true, |c| c.is_whitespace() || ".,;:".contains(c));
+                && before.is_none_or(char::is_whitespace)
+                && after.is_none_or(|c| c.is_whitespace() || ".,;:".contains(c));
             // "External" opening a sentence is a word, not a link label.
             let sentence_start = block[..at].trim_end().ends_with(['.', '!', '?']) || at == 0;
             if glued_before

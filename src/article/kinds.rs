@@ -214,12 +214,22 @@ const SHARE_WORDS: &[&str] = &[
     "instagram",
 ];
 
+/// The first `n` characters of `line` in lower case: enough to compare openings without
+/// lowering a whole paragraph.
+fn lower_prefix(line: &str, n: usize) -> String {
+    line.chars().take(n).flat_map(char::to_lowercase).collect()
+}
+
 fn simplified(line: &str) -> String {
     line.trim_end_matches([':', '.', ' ', '…', '»', '>', '›']).to_lowercase()
 }
 
 /// Page furniture: ad markers, share rows, "Read more: …", copyright, sign-up prompts.
 pub fn is_boilerplate(line: &str) -> bool {
+    if line.len() > 120 {
+        let head = lower_prefix(line, 40);
+        return BOILERPLATE_STARTS.iter().any(|s| head.starts_with(s));
+    }
     let lower = simplified(line);
     if BOILERPLATE_LINES.contains(&lower.as_str()) {
         return true;
@@ -248,7 +258,7 @@ pub fn is_boilerplate(line: &str) -> bool {
 
 /// A line that opens a list of teasers for other articles.
 pub fn is_teaser_lead(line: &str) -> bool {
-    TEASER_LEADS.contains(&simplified(line).as_str())
+    line.len() <= 40 && TEASER_LEADS.contains(&simplified(line).as_str())
 }
 
 /// Words that may stand between names in a byline.
@@ -272,7 +282,10 @@ const BYLINE_ROLES: &[&str] = &[
 /// "By Jane Doe and John Roe", "BY JANE DOE, Reuters", "Reporting by …; Editing by …",
 /// "Jane Doe, Geneva correspondent".
 pub fn is_byline(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    if line.len() > 300 {
+        return false;
+    }
+    let lower = lower_prefix(line, 80);
     let names =
         ["by ", "written by ", "words by ", "reporting by ", "additional reporting by ", "compiled by "]
             .iter()
@@ -284,6 +297,7 @@ pub fn is_byline(line: &str) -> bool {
         return words <= 24 && mostly_capitalized(names.split(['|', '—', '–']).next().unwrap_or(""), 0.75);
     }
     let signed = words <= 8
+        && line.len() <= 80
         && line.contains(',')
         && !line.ends_with(['.', '!', '?'])
         && lower.split(|c: char| !c.is_alphanumeric()).any(|w| BYLINE_ROLES.contains(&w))
@@ -297,7 +311,7 @@ fn mostly_capitalized(s: &str, share: f32) -> bool {
     let mut capital = 0;
     for word in s.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.is_empty() || BYLINE_JOINERS.contains(&word.to_lowercase().as_str()) {
+        if word.is_empty() || BYLINE_JOINERS.iter().any(|j| j.eq_ignore_ascii_case(word)) {
             continue;
         }
         total += 1;
@@ -377,24 +391,55 @@ fn is_photo_source(word: &str) -> bool {
 /// A photo credit that says so: "Photo: Keystone", "Getty Images", "REUTERS/Denis Balibouse",
 /// "(AP Photo/Evan Vucci)", "© AFP 2023", "Image source, Getty Images".
 pub fn is_explicit_credit(line: &str) -> bool {
+    if line.len() > 160 {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.is_empty() || words.len() > 10 || line.ends_with(['!', '?', ',', ';', ':']) {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = lower_prefix(line, 20);
     if CREDIT_LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;
     }
-    if !mostly_capitalized(line, 0.6) || (line.ends_with('.') && !line.ends_with("Inc.") && words.len() > 3) {
+    if lower.starts_with("by ")
+        || !mostly_capitalized(line, 0.6)
+        || (line.ends_with('.') && !line.ends_with("Inc.") && words.len() > 3)
+    {
         return false;
     }
     // "REUTERS/Denis Balibouse", "AFP via Getty Images", "Keystone / Peter Klaunzer".
     words.iter().flat_map(|w| w.split('/')).any(is_photo_source)
 }
 
+/// A credit that names a photo ("Photo: Bloomberg", "REUTERS/Denis Balibouse", "AFP via Getty
+/// Images"), not only an agency: "(Yonhap)" or "— SPA" closing a paragraph signs the story.
+pub fn is_photo_credit(line: &str) -> bool {
+    const PHOTO_WORDS: &[&str] = &[
+        "Photo",
+        "Getty",
+        "Images",
+        "Shutterstock",
+        "Alamy",
+        "EPA",
+        "Keystone",
+        "Handout",
+        "Courtesy",
+        "Pool",
+        "©",
+    ];
+    is_explicit_credit(line)
+        && (CREDIT_LABELS.iter().any(|l| lower_prefix(line, 20).starts_with(l))
+            || line.contains('/')
+            || PHOTO_WORDS.iter().any(|w| line.contains(w)))
+}
+
 /// A short run of names standing where a credit stands, after a caption ("Twitter",
 /// "Keystone Peter Klaunzer").
 pub fn is_name_credit(line: &str) -> bool {
+    if line.len() > 60 {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 5
@@ -443,6 +488,9 @@ const CAPTION_STARTS: &[&str] = &[
 
 /// A caption's label alone on its line ("Image caption,"): the next line is the caption.
 pub fn is_caption_label(line: &str) -> bool {
+    if line.len() > 20 {
+        return false;
+    }
     let lower = line.trim_end_matches([',', ':', ' ']).to_lowercase();
     matches!(
         lower.as_str(),
@@ -464,7 +512,7 @@ pub fn rough_sentence_count(line: &str) -> usize {
 
 /// A line that opens like a photo caption.
 pub fn starts_like_caption(line: &str) -> bool {
-    let lower_start: String = line.chars().take(24).flat_map(char::to_lowercase).collect();
+    let lower_start = lower_prefix(line, 24);
     CAPTION_STARTS.iter().any(|s| lower_start.starts_with(s))
 }
 
@@ -473,23 +521,32 @@ pub fn starts_like_caption(line: &str) -> bool {
 /// accepts a short run of capitalized names after the last sentence (for lines already known
 /// to be captions).
 pub fn trailing_credit(line: &str, generic: bool) -> Option<usize> {
+    // A credit is short: look at the end of the line only.
     let trimmed = line.trim_end();
+    let mut from = trimmed.len().saturating_sub(160);
+    while !trimmed.is_char_boundary(from) {
+        from += 1;
+    }
     if trimmed.ends_with(')') {
-        if let Some(open) = trimmed.rfind('(') {
+        if let Some(open) = trimmed[from..].rfind('(').map(|i| i + from) {
             if open > 0 && is_explicit_credit(&trimmed[open..]) {
                 return Some(open);
             }
         }
     }
-    for label in [" Photo: ", " Photograph: ", " Picture: ", " Image: ", " Credit: ", " Foto: ", " Photo by "]
-    {
-        if let Some(at) = trimmed.rfind(label) {
+    // Most lines have no label at all; skip the searches for them.
+    let labelled = trimmed[from..].contains(": ") || trimmed[from..].contains(" by ");
+    let labels =
+        [" Photo: ", " Photograph: ", " Picture: ", " Image: ", " Credit: ", " Foto: ", " Photo by "];
+    for label in labels.into_iter().filter(|_| labelled) {
+        if let Some(at) = trimmed[from..].rfind(label).map(|i| i + from) {
             if is_explicit_credit(&trimmed[at + 1..]) {
                 return Some(at + 1);
             }
         }
     }
-    let end = trimmed.rfind(". ").or_else(|| trimmed.rfind(".” ")).or_else(|| trimmed.rfind("? "))?;
+    let window = &trimmed[from..];
+    let end = from + window.rfind(". ").or_else(|| window.rfind(".” ")).or_else(|| window.rfind("? "))?;
     let tail_at = end + trimmed[end..].find(' ')? + 1;
     let tail = &trimmed[tail_at..];
     if is_explicit_credit(tail) || (generic && is_name_credit(tail)) {
@@ -500,7 +557,7 @@ pub fn trailing_credit(line: &str, generic: bool) -> Option<usize> {
 
 /// Short, capitalized, without a sentence's closing punctuation: a headline or heading.
 pub fn is_title_like(line: &str, max_words: usize) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(max_words + 1).count();
     words > 0
         && words <= max_words
         && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "“‘\"'«".contains(c))
@@ -509,9 +566,30 @@ pub fn is_title_like(line: &str, max_words: usize) -> bool {
         && !line.ends_with(".\"")
 }
 
+/// A section heading: short and title-like, not a lead-in sentence ("Here are the reasons in
+/// her own words:") nor a list item that runs on ("… for future events; and").
+pub fn is_heading_like(line: &str) -> bool {
+    const RUNS_ON: &[&str] = &["and", "or", "of", "the", "to", "a", "with", "for", "in"];
+    let words = line.split_whitespace().take(13).count();
+    let last = line.rsplit(' ').next().unwrap_or("");
+    // A list item ("8) Joseph Lau; $13.5 billion", "• Rates unchanged") or a pull quote is not a
+    // heading either.
+    let list_item = line.starts_with(['•', '*', '-', '–', '·'])
+        || line
+            .split_once(')')
+            .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    let quoted = line.ends_with(['”', '"', '’', '\'']);
+    let lead_in = line.ends_with(':') && words > 5;
+    let runs_on = RUNS_ON.contains(&last);
+    line.len() <= 100 && is_title_like(line, 12) && !(lead_in || runs_on || list_item || quoted)
+}
+
 /// A time stamp alone on its line, as live blogs print them: "10:45 GMT", "12.05pm",
 /// "2h ago", "15 minutes ago", "Posted at 10:02".
 pub fn is_time_stamp(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
     let mut lower = line.to_lowercase();
     for label in ["posted at ", "updated at ", "posted ", "updated "] {
         if let Some(rest) = lower.strip_prefix(label) {
@@ -568,12 +646,20 @@ mod tests {
             ("slash", is_explicit_credit, "REUTERS/Denis Balibouse", true),
             ("label", is_explicit_credit, "Photo: Keystone / Jean-Christophe Bott", true),
             ("heading", is_explicit_credit, "Reaction", false),
+            ("byline is no credit", is_explicit_credit, "By Zoë Doe, Staff and Agencies", false),
+            ("agency sign-off", is_photo_credit, "(Yonhap)", false),
+            ("photo credit", is_photo_credit, "Photo: Bloomberg", true),
             ("caption", starts_like_caption, "A photo of Zoë and 😀", true),
             ("not caption", starts_like_caption, "Photography is an art", false),
             ("stamp", is_time_stamp, "10:45 GMT", true),
             ("stamp pm", is_time_stamp, "12.05pm", true),
             ("not stamp", is_time_stamp, "10.5 million € were paid", false),
             ("labelled stamp", is_time_stamp, "Posted at 10:02", true),
+            ("heading", is_heading_like, "Reaction to the € crisis", true),
+            ("lead-in", is_heading_like, "Here are the reasons in Zoë's own words:", false),
+            ("list item", is_heading_like, "Ensure € roads are disaster-ready; and", false),
+            ("numbered", is_heading_like, "8) Zoë Lau; €13.5 billion", false),
+            ("pull quote", is_heading_like, "“This is the € deal we wanted”", false),
             ("caption label", is_caption_label, "Image caption,", true),
             ("two sentences", |l| rough_sentence_count(l) == 2, "A photo of € ran. Blick said “no”.", true),
         ];

@@ -202,15 +202,20 @@ impl Reader<'_> {
         let caption_start = kinds::starts_like_caption(line)
             && (kinds::rough_sentence_count(line) == 1 || kinds::trailing_credit(line, true).is_some());
         if caption_start
-            || (line.split_whitespace().count() <= 60 && kinds::trailing_credit(line, false).is_some())
+            || (line.split_whitespace().count() <= 60
+                && kinds::trailing_credit(line, false).is_some_and(|at| kinds::is_photo_credit(&line[at..])))
         {
             return BlockKind::Caption;
         }
         let body_seen = self.seen(BlockKind::Headline) || self.seen(BlockKind::Paragraph);
-        if !body_seen && kinds::is_title_like(line, 25) && !line.ends_with(':') {
+        if !body_seen
+            && kinds::is_title_like(line, 20)
+            && !line.ends_with(':')
+            && kinds::rough_sentence_count(line) == 1
+        {
             return BlockKind::Headline;
         }
-        if body_seen && next.is_some() && kinds::is_title_like(line, 12) && line.len() <= 100 {
+        if body_seen && next.is_some() && kinds::is_heading_like(line) {
             return BlockKind::Heading;
         }
         BlockKind::Paragraph

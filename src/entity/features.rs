@@ -6,6 +6,7 @@
 //! clusters and a few document-wide statistics.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -50,15 +51,38 @@ impl GazClass {
     }
 }
 
+/// Keys are already FNV hashes: hashing them again (SipHash) would only cost time.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(self.0 ^ FNV_OFFSET, bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Fast = BuildHasherDefault<PassThrough>;
+type FastMap<V> = HashMap<u64, V, Fast>;
+type FastSet = HashSet<u64, Fast>;
+
+/// Phrases longer than this many tokens are not looked up (there are almost none).
+const MAX_PHRASE: usize = 6;
+
 /// Gazetteers (multi-word phrases, lower-cased) and word clusters.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     /// Hash of the lower-cased phrase (tokens joined by one space) → bit set of [`GazClass`].
-    phrases: HashMap<u64, u8>,
+    phrases: FastMap<u8>,
     /// Longest phrase in tokens.
     max_len: usize,
     /// Hash of the lower-cased word → cluster id.
-    clusters: HashMap<u64, u16>,
+    clusters: FastMap<u16>,
 }
 
 impl Lexicon {
@@ -85,7 +109,7 @@ impl Lexicon {
     pub fn add_phrase(&mut self, class: GazClass, phrase: &str) {
         let lower = phrase.to_lowercase();
         let words: Vec<&str> = lower.split_word_bounds().filter(|w| !w.trim().is_empty()).collect();
-        if words.is_empty() {
+        if words.is_empty() || words.len() > MAX_PHRASE {
             return;
         }
         self.max_len = self.max_len.max(words.len());
@@ -121,8 +145,8 @@ impl Lexicon {
 /// ("the **Bank** said" vs "a bank"), and capitalized words seen inside a sentence.
 #[derive(Clone, Debug, Default)]
 pub struct DocStats {
-    lower_seen: HashSet<u64>,
-    cap_inside_seen: HashSet<u64>,
+    lower_seen: FastSet,
+    cap_inside_seen: FastSet,
 }
 
 impl DocStats {
@@ -267,12 +291,12 @@ pub fn sentence_features(
         push(T::Lower, &info.lower, "");
         push(T::Shape, &info.shape, "");
         push(T::ShortShape, &info.short_shape, "");
-        let chars: Vec<(usize, char)> = info.lower.char_indices().collect();
-        for n in 1..=4usize.min(chars.len()) {
-            let cut = chars.get(n).map_or(info.lower.len(), |c| c.0);
-            push(T::Prefix, &info.lower[..cut], "");
-            let from = chars[chars.len() - n].0;
-            push(T::Suffix, &info.lower[from..], "");
+        let lower = info.lower.as_str();
+        for (n, (cut, _)) in lower.char_indices().skip(1).chain([(lower.len(), ' ')]).take(4).enumerate() {
+            push(T::Prefix, &lower[..cut], "");
+            if let Some((from, _)) = lower.char_indices().rev().nth(n) {
+                push(T::Suffix, &lower[from..], "");
+            }
         }
         push(T::PrevLower, lower_at(ii - 1), "");
         push(T::NextLower, lower_at(ii + 1), "");
@@ -349,12 +373,22 @@ fn gazetteer_tags(infos: &[TokenInfo], lex: &Lexicon) -> Vec<Vec<(&'static str, 
     if lex.is_empty() {
         return tags;
     }
+    // Hash the phrases starting at each token incrementally, longest match first.
+    let mut hashes = [0u64; MAX_PHRASE];
     let mut i = 0;
     while i < infos.len() {
+        let longest = lex.max_len.min(infos.len() - i);
+        let mut h = fnv(FNV_OFFSET, &[0xff]);
+        for (n, info) in infos[i..i + longest].iter().enumerate() {
+            if n > 0 {
+                h = fnv(h, b" ");
+            }
+            h = fnv(h, info.base.as_bytes());
+            hashes[n] = h;
+        }
         let mut matched = 0;
-        for len in (1..=lex.max_len.min(infos.len() - i)).rev() {
-            let words: Vec<&str> = infos[i..i + len].iter().map(|t| t.base.as_str()).collect();
-            let classes = lex.classes(&words);
+        for len in (1..=longest).rev() {
+            let classes = lex.phrases.get(&hashes[len - 1]).copied().unwrap_or(0);
             if classes == 0 {
                 continue;
             }

@@ -19,6 +19,8 @@ use std::fmt;
 
 use super::features::FEATURE_VERSION;
 
+const _: () = assert!(N_TAGS < 16, "a slot holds 15 weights and a used flag");
+
 /// Entity classes of the model, in tag order: tag `1 + 2c` is `B-c`, tag `2 + 2c` is `I-c`.
 pub const CLASSES: [&str; 7] = ["PER", "ORG", "LOC", "NORP", "FAC", "PRODUCT", "MISC"];
 pub const N_TAGS: usize = 1 + 2 * CLASSES.len();
@@ -96,15 +98,22 @@ fn err(kind: ModelErrorKind) -> ModelError {
     ModelError { kind }
 }
 
+/// One slot of the feature table: key and weights in one cache line, because the lookups
+/// are random and memory-bound (two misses per feature with a separate weight array).
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(32))]
+struct Slot {
+    key: u32,
+    /// `N_TAGS` weights; the last byte is 1 for a used slot.
+    weights: [i8; 16],
+}
+
 /// A loaded model: an open-addressing table from feature key to weight row.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// Slot → feature key; meaningful only where `slot_rows` is non-zero.
-    slot_keys: Vec<u32>,
-    /// Slot → row + 1 (0 = empty slot).
-    slot_rows: Vec<u32>,
+    slots: Vec<Slot>,
     shift: u32,
-    weights: Vec<i8>,
+    features: usize,
     scale: f32,
     /// `(N_TAGS + 1) × N_TAGS`, row `N_TAGS` = sentence start.
     transitions: Vec<f32>,
@@ -183,38 +192,44 @@ impl Model {
         }
         let bits = (2 * n.max(1)).next_power_of_two().trailing_zeros().max(4);
         let shift = 32 - bits;
-        let mut slot_keys = vec![0u32; 1 << bits];
-        let mut slot_rows = vec![0u32; 1 << bits];
+        let mask = (1usize << bits) - 1;
+        let mut keys = Vec::with_capacity(n);
         let mut key = 0u32;
-        for row in 0..n {
+        for _ in 0..n {
             key = key.checked_add(r.varint()?).ok_or(err(ModelErrorKind::Truncated))?;
-            let mut slot = slot_of(key, shift);
-            while slot_rows[slot] != 0 {
-                slot = (slot + 1) & ((1 << bits) - 1);
-            }
-            slot_keys[slot] = key;
-            slot_rows[slot] = row as u32 + 1;
+            keys.push(key);
         }
-        let weights: Vec<i8> = r.take(n * N_TAGS)?.iter().map(|&b| b as i8).collect();
+        let weights = r.take(n * N_TAGS)?;
+        let mut slots = vec![Slot::default(); 1 << bits];
+        for (row, &key) in keys.iter().enumerate() {
+            let mut slot = slot_of(key, shift);
+            while slots[slot].weights[15] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot].key = key;
+            for (w, &b) in slots[slot].weights.iter_mut().zip(&weights[row * N_TAGS..(row + 1) * N_TAGS]) {
+                *w = b as i8;
+            }
+            slots[slot].weights[15] = 1;
+        }
         let mut transitions = Vec::with_capacity((N_TAGS + 1) * N_TAGS);
         for _ in 0..(N_TAGS + 1) * N_TAGS {
             transitions.push(r.f32()?);
         }
-        Ok(Model { slot_keys, slot_rows, shift, weights, scale, transitions })
+        Ok(Model { slots, shift, features: n, scale, transitions })
     }
 
-    /// The weight row of a feature, if the model knows it.
-    fn row(&self, key: u32) -> Option<&[i8]> {
-        let mask = self.slot_rows.len() - 1;
+    /// The weights of a feature (the last of the 16 is the used flag), if the model knows it.
+    fn row(&self, key: u32) -> Option<&[i8; 16]> {
+        let mask = self.slots.len() - 1;
         let mut slot = slot_of(key, self.shift);
         loop {
-            let row = self.slot_rows[slot];
-            if row == 0 {
+            let s = &self.slots[slot];
+            if s.weights[15] == 0 {
                 return None;
             }
-            if self.slot_keys[slot] == key {
-                let start = (row as usize - 1) * N_TAGS;
-                return Some(&self.weights[start..start + N_TAGS]);
+            if s.key == key {
+                return Some(&s.weights);
             }
             slot = (slot + 1) & mask;
         }
@@ -223,7 +238,7 @@ impl Model {
     /// Emission scores, `N_TAGS` per token, from the features of `sentence_features`.
     pub fn emissions(&self, features: &[u32], offsets: &[usize], out: &mut Vec<f32>) {
         out.clear();
-        let mut acc = [0i32; N_TAGS];
+        let mut acc = [0i32; 16];
         for w in offsets.windows(2) {
             acc.fill(0);
             for &key in &features[w[0]..w[1]] {
@@ -233,7 +248,7 @@ impl Model {
                     }
                 }
             }
-            out.extend(acc.iter().map(|&a| a as f32 * self.scale));
+            out.extend(acc[..N_TAGS].iter().map(|&a| a as f32 * self.scale));
         }
     }
 
@@ -242,7 +257,7 @@ impl Model {
     }
 
     pub fn feature_count(&self) -> usize {
-        self.weights.len() / N_TAGS
+        self.features
     }
 }
 
@@ -253,6 +268,12 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], allowed: u32, out: &mut V
     out.clear();
     if n == 0 {
         return;
+    }
+    let mut follows = [[false; N_TAGS]; N_TAGS];
+    for (p, row) in follows.iter_mut().enumerate() {
+        for (t, ok) in row.iter_mut().enumerate() {
+            *ok = allowed & (1 << t) != 0 && transition_allowed(Some(p), t);
+        }
     }
     let mut score = [f32::NEG_INFINITY; N_TAGS];
     let mut back: Vec<[u8; N_TAGS]> = vec![[0; N_TAGS]; n];
@@ -270,7 +291,7 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], allowed: u32, out: &mut V
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0;
             for (p, &ps) in score.iter().enumerate() {
-                if ps == f32::NEG_INFINITY || !transition_allowed(Some(p), t) {
+                if ps == f32::NEG_INFINITY || !follows[p][t] {
                     continue;
                 }
                 let s = ps + transitions[p * N_TAGS + t];
@@ -293,12 +314,13 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], allowed: u32, out: &mut V
 }
 
 /// Writes a model: `features` are `(key, weights)` pairs (`N_TAGS` weights each), quantized
-/// to `i8` with one scale; rows that quantize to all zeros are dropped.
+/// to `i8` with one scale (`step` × the finest step that fits the largest weight; larger steps
+/// clamp the largest weights but compress better); rows that quantize to all zeros are dropped.
 #[cfg(any(test, feature = "internals"))]
-pub fn encode(features: &[(u32, Vec<f32>)], transitions: &[f32]) -> Vec<u8> {
+pub fn encode(features: &[(u32, Vec<f32>)], transitions: &[f32], step: f32) -> Vec<u8> {
     assert_eq!(transitions.len(), (N_TAGS + 1) * N_TAGS);
     let max = features.iter().flat_map(|(_, w)| w.iter()).fold(0f32, |m, w| m.max(w.abs()));
-    let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+    let scale = if max > 0.0 { step * max / 127.0 } else { 1.0 };
     let mut rows: Vec<(u32, Vec<i8>)> = features
         .iter()
         .map(|(k, w)| (*k, w.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8).collect()))
@@ -347,7 +369,7 @@ mod tests {
         let mut w2 = vec![0.0; N_TAGS];
         w2[0] = -1.0;
         let trans = vec![0.5; (N_TAGS + 1) * N_TAGS];
-        let bytes = encode(&[(7, w1), (3_000_000_000, w2), (9, vec![0.0; N_TAGS])], &trans);
+        let bytes = encode(&[(7, w1), (3_000_000_000, w2), (9, vec![0.0; N_TAGS])], &trans, 1.0);
         let model = Model::from_bytes(&bytes).unwrap();
         assert_eq!(model.feature_count(), 2, "the all-zero row is pruned");
         let mut em = Vec::new();

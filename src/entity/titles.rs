@@ -102,6 +102,18 @@ const WEAK_HEADS: &[&str] = &[
     "cardinal",
     "rabbi",
     "imam",
+    "farmer",
+    "worker",
+    "nurse",
+    "engineer",
+    "officer",
+    "soldier",
+    "pilot",
+    "owner",
+    "resident",
+    "fisherman",
+    "photographer",
+    "volunteer",
 ];
 
 /// Two-word heads whose first word is not a modifier on its own.
@@ -324,7 +336,10 @@ pub fn find_titles(text: &str, seg: &Segmentation) -> Vec<Mention> {
 /// True when `phrase` (a role found in an appositive, say) ends in a title head, so linking can
 /// tell "a Ugandan activist" from "a city of 2 million".
 pub(crate) fn ends_in_title_head(phrase: &str) -> bool {
-    let before_of = phrase.split(" of ").next().unwrap_or(phrase);
+    // The head comes before a prepositional tail: "director of ...", "farmer from Thun".
+    let before_of = [" of ", " from ", " at ", " in ", " for ", " with ", " to "]
+        .iter()
+        .fold(phrase, |p, prep| p.split(prep).next().unwrap_or(p));
     let last = before_of.split_whitespace().last().unwrap_or("").to_lowercase();
     STRONG_HEADS.contains(&last.as_str()) || WEAK_HEADS.contains(&last.as_str())
 }
@@ -508,6 +523,7 @@ mod tests {
     fn appositive_heads() {
         assert!(ends_in_title_head("Ugandan activist"));
         assert!(ends_in_title_head("director of the Swiss News Agency"));
+        assert!(ends_in_title_head("farmer from Thun"));
         assert!(!ends_in_title_head("city of 2 million"));
     }
 }

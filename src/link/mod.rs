@@ -86,7 +86,8 @@ pub fn link(
             })
         })
         .collect();
-    speakers::resolve(text, mentions, quotes, &mut entities, &genders);
+    let sentences: Vec<crate::span::Span> = seg.sentences.iter().map(|s| s.span).collect();
+    speakers::resolve(text, mentions, quotes, &mut entities, &genders, &sentences);
 
     salience::score(layout, seg, mentions, &title_uses, quotes, &votes, &mut entities);
     entities

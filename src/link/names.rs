@@ -109,8 +109,8 @@ const GENERIC_ORG_NOUNS: &[&str] = &[
 /// Other names of countries, each row one country, the most common name first. Acronyms of the
 /// full name ("US", "UK") need no row.
 const COUNTRY_ALIASES: &[&[&str]] = &[
-    &["united states", "united states of america", "america", "usa"],
-    &["united kingdom", "britain", "great britain"],
+    &["united states", "united states of america", "america", "usa", "us"],
+    &["united kingdom", "britain", "great britain", "uk"],
     &[
         "north korea",
         "dprk",
@@ -145,6 +145,10 @@ pub(crate) struct NameForm {
     pub gender: Option<Gender>,
     /// True when the form is one acronym ("UN", "Keystone-SDA" is not one).
     pub acronym: bool,
+    /// True when some word is an acronym ("UN General Assembly"): only then can acronyms match.
+    pub has_acronym: bool,
+    /// The row of the country aliases that holds the whole form.
+    pub country: Option<usize>,
 }
 
 /// The comparable form of a name mention's text.
@@ -179,8 +183,10 @@ pub(crate) fn name_form(raw: &str, label: Label) -> NameForm {
     words.retain(|w| !w.is_empty());
     let display = words.join(" ");
     let acronym = words.len() == 1 && is_acronym(words[0]);
-    let words = words.iter().map(|w| normalize_word(w)).collect();
-    NameForm { words, display, gender, acronym }
+    let words: Vec<String> = words.iter().map(|w| normalize_word(w)).collect();
+    let has_acronym = display.split_whitespace().any(is_acronym);
+    let country = country_alias(&words);
+    NameForm { words, display, gender, acronym, has_acronym, country }
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -254,12 +260,16 @@ pub(crate) enum Relation {
 
 /// How `short` relates to `full` for entities labelled `label`; `short` has no more words.
 pub(crate) fn relate(short: &NameForm, full: &NameForm, label: Label) -> Option<Relation> {
-    if short.words == full.words || same_with_acronyms(&short.words, &full.words) {
+    if short.words == full.words {
         return Some(Relation::Same);
     }
-    if label != Label::PERSON
-        && country_alias(&short.words).is_some_and(|a| country_alias(&full.words) == Some(a))
-    {
+    // A country's name or acronym stands for that country only: "US" is not the "University of
+    // Sheffield".
+    let (short_country, full_country) = (short.country, full.country);
+    if label != Label::PERSON && (short_country.is_some() || full_country.is_some()) {
+        return (short_country == full_country).then_some(Relation::Same);
+    }
+    if (short.has_acronym || full.has_acronym) && same_with_acronyms(&short.words, &full.words) {
         return Some(Relation::Same);
     }
     let (s, f) = (&short.words, &full.words);
@@ -375,6 +385,9 @@ mod tests {
             ("not an acronym", "UNO", "United Nations", Label::ORG, None),
             ("non-ASCII", "Zürich", "Zürich’s", Label::GPE, Some(Same)),
             ("country alias", "America", "the United States", Label::GPE, Some(Same)),
+            ("country acronym", "U.S.", "United States", Label::GPE, Some(Same)),
+            ("a country acronym is that country", "US", "University of Sheffield", Label::ORG, None),
+            ("a country is not its university", "UK", "University of Kent", Label::ORG, None),
             ("no place tails", "Los Angeles", "East Los Angeles", Label::GPE, None),
             ("no place heads", "Korea", "South Korea", Label::GPE, None),
             ("generic noun", "Court", "Italian Supreme Court of Cassation", Label::ORG, Some(Part)),

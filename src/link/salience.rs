@@ -1,6 +1,6 @@
 //! Salience: how much the article is about each entity, from 0 to 1 (the main actor).
 //!
-//! Each reference counts, more in the headline and the lead, less in captions and debris;
+//! Each reference counts, more in the headline and the lead, less in credits and boilerplate;
 //! pronouns that refer back count a little; speaking counts; an early first mention counts. People and organizations act, places and
 //! nationalities mostly set the scene, so the label weighs the sum. The top entity scores 1.
 
@@ -13,8 +13,9 @@ use super::roles::TitleUse;
 const HEADLINE: f32 = 3.0;
 const LEAD: f32 = 1.5;
 const BODY: f32 = 1.0;
-const ASIDE: f32 = 0.5;
-const QUOTE: f32 = 1.5;
+/// Bylines, credits, boilerplate: who wrote or photographed, not who the story is about.
+const ASIDE: f32 = 0.25;
+const QUOTE: f32 = 1.0;
 const FIRST_MENTION: f32 = 2.0;
 /// A "he" or "she" that refers back to the entity: less sure than a name.
 const PRONOUN: f32 = 0.5;
@@ -45,15 +46,23 @@ pub(crate) fn score(
     let block_of = |at: usize| layout.blocks.iter().position(|b| b.span.start <= at && at < b.span.end);
     let mut scores = vec![0.0f32; entities.len()];
     let mut first = vec![None::<usize>; entities.len()];
+    let mut last_counted: Vec<Option<usize>> = vec![None; entities.len()];
     for (id, mention) in mentions.iter().enumerate() {
         let Some(e) = mention.entity else { continue };
         if title_uses[id] == Some(TitleUse::Role) {
             continue;
         }
+        // "Swiss News Agency (Keystone-SDA)" is one reference, not two.
+        if last_counted[e].is_some_and(|end| mention.span.start.saturating_sub(end) <= 3) {
+            last_counted[e] = Some(mention.span.end);
+            continue;
+        }
+        last_counted[e] = Some(mention.span.end);
         let weight = match block_of(mention.span.start) {
             Some(b) if layout.blocks[b].kind == BlockKind::Headline => HEADLINE,
             Some(b) if Some(b) == lead => LEAD,
-            Some(b) if layout.blocks[b].kind.is_body() => BODY,
+            // A photo caption shows who the story is about.
+            Some(b) if layout.blocks[b].kind.is_body() || layout.blocks[b].kind == BlockKind::Caption => BODY,
             Some(_) => ASIDE,
             None => ASIDE,
         };

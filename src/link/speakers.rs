@@ -13,6 +13,8 @@ use super::gender::{self, Gender};
 /// Nouns heading a description of an organization ("the Swiss foreign ministry").
 const ORG_HEADS: &[&str] = &[
     "ministry",
+    "church",
+    "newspaper",
     "government",
     "office",
     "department",
@@ -58,6 +60,7 @@ pub(crate) fn resolve(
     quotes: &mut [Quote],
     entities: &mut Vec<Entity>,
     genders: &[Option<Gender>],
+    sentences: &[Span],
 ) {
     let contents: Vec<Span> = quotes.iter().flat_map(|q| q.content.iter().copied()).collect();
     let in_quote = |at: usize| contents.iter().any(|c| c.start <= at && at < c.end);
@@ -65,8 +68,8 @@ pub(crate) fn resolve(
         let Some(speaker) = quote.speaker else { continue };
         let words = &text[speaker];
         let entity = by_mention(mentions, speaker)
-            .or_else(|| by_pronoun(words, speaker.start, mentions, entities, genders, &in_quote))
-            .or_else(|| by_description(text, speaker, entities));
+            .or_else(|| by_pronoun(words, speaker.start, mentions, entities, genders, &in_quote, sentences))
+            .or_else(|| by_description(text, speaker, mentions, entities));
         quote.speaker_entity = entity;
     }
 }
@@ -84,6 +87,10 @@ fn by_mention(mentions: &[Mention], speaker: Span) -> Option<usize> {
     head.or_else(|| inside.iter().find(|m| m.label == Label::TITLE)).and_then(|m| m.entity)
 }
 
+/// The entity a pronoun speaker stands for. Sentences are searched from the pronoun's own
+/// backwards, and within a sentence from its start: the first compatible mention is usually
+/// the subject, which is who a following "he said" or "He added" continues with ("Harry Kane
+/// won the Man of the Match award. He said ..."), where the nearest name is often an object.
 fn by_pronoun(
     words: &str,
     at: usize,
@@ -91,6 +98,7 @@ fn by_pronoun(
     entities: &[Entity],
     genders: &[Option<Gender>],
     in_quote: &dyn Fn(usize) -> bool,
+    sentences: &[Span],
 ) -> Option<usize> {
     let word = words.trim().to_lowercase();
     let wants_person = gender::of_pronoun(&word);
@@ -98,21 +106,42 @@ fn by_pronoun(
     if wants_person.is_none() && !plural {
         return None;
     }
-    mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.end <= at && !in_quote(m.span.start))
-        .filter_map(|m| m.entity)
-        .find(|&e| match wants_person {
-            Some(g) => entities[e].label == Label::PERSON && genders[e].is_none_or(|known| known == g),
-            None => matches!(entities[e].label, Label::ORG | Label::GPE | Label::NORP),
-        })
+    let fits = |e: usize| match wants_person {
+        Some(g) => entities[e].label == Label::PERSON && genders[e].is_none_or(|known| known == g),
+        None => matches!(entities[e].label, Label::ORG | Label::GPE | Label::NORP),
+    };
+    let candidates = |from: usize, to: usize| {
+        mentions
+            .iter()
+            .filter(move |m| m.span.start >= from && m.span.end <= to && !in_quote(m.span.start))
+            .filter_map(|m| m.entity)
+            .find(|&e| fits(e))
+    };
+    let own = sentences.partition_point(|s| s.start <= at);
+    if own == 0 {
+        // Outside every sentence: fall back to the nearest mention before it.
+        return mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= at && !in_quote(m.span.start))
+            .filter_map(|m| m.entity)
+            .find(|&e| fits(e));
+    }
+    (0..own).rev().find_map(|s| {
+        let to = if s + 1 == own { at } else { sentences[s].end };
+        candidates(sentences[s].start, to)
+    })
 }
 
 /// An organization described but not named: reuse an entity whose name ends in the same head
 /// noun ("the ministry" → "Swiss foreign ministry"), or create one, named by the fullest
 /// description of it so far ("the ministry" after "the Swiss foreign ministry").
-fn by_description(text: &str, speaker: Span, entities: &mut Vec<Entity>) -> Option<usize> {
+fn by_description(
+    text: &str,
+    speaker: Span,
+    mentions: &[Mention],
+    entities: &mut Vec<Entity>,
+) -> Option<usize> {
     let words = &text[speaker];
     let mut parts: Vec<&str> = words.split_whitespace().collect();
     // "a spokeswoman for the Swiss foreign ministry": the organization she speaks for.
@@ -135,12 +164,21 @@ fn by_description(text: &str, speaker: Span, entities: &mut Vec<Entity>) -> Opti
     }
     let name = parts.join(" ");
     let lower = name.to_lowercase();
-    let same = entities.iter().position(|e| {
+    // An organization already named whose name has the description's words ("the ministry" →
+    // "Swiss Foreign Ministry", "the church" → "Church of Scientology"); the one mentioned last
+    // before the speaker if several.
+    let matches = |e: &Entity| {
         let e_name = e.name.to_lowercase();
+        let e_words: Vec<&str> = e_name.split_whitespace().collect();
         e.label == Label::ORG
             && (e_name == lower
                 || e_name.ends_with(&format!(" {lower}"))
-                || (parts.len() == 1 && e_name.ends_with(&format!(" {head}"))))
+                || (parts.len() == 1 && e_words.contains(&head.as_str())))
+    };
+    let last_before =
+        |e: &Entity| e.mentions.iter().map(|&m| mentions[m].span.start).filter(|&s| s < speaker.start).max();
+    let same = (0..entities.len()).filter(|&e| matches(&entities[e])).max_by_key(|&e| {
+        (last_before(&entities[e]).is_some(), last_before(&entities[e]), std::cmp::Reverse(e))
     });
     // A bare "the group" names nothing a reader could tell apart; leave it unresolved.
     if same.is_some() || bare {

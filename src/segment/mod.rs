@@ -143,6 +143,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_spanning_paragraphs_ends_no_sentence_early() {
+        // News style: the quote opens again in each paragraph and closes only in the last.
+        let text = "“We will win. We always do.\n\n“And we will not stop at € 5,” she said. Zoë 😀 left.";
+        let got: Vec<&str> = sentences(text);
+        assert_eq!(
+            got,
+            ["“We will win.", "We always do.", "“And we will not stop at € 5,” she said.", "Zoë 😀 left."]
+        );
+    }
+
+    #[test]
     fn sentences_never_cross_blocks() {
         let text = "Reaction\n\nSwiss € politicians were “angry\n\nvery angry,” one said";
         let layout = article::read(text);

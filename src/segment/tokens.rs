@@ -88,6 +88,10 @@ fn starts_alphanumeric(s: &str) -> bool {
 
 /// The suffix of a contraction or possessive to split off a word: "’s", "'re", "n't".
 fn clitic_len(word: &str) -> usize {
+    // Most words have no apostrophe ("’" starts with the byte 0xE2).
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return 0;
+    }
     let lower_end = |suffix: &str| {
         word.len() > suffix.len()
             && word.is_char_boundary(word.len() - suffix.len())
@@ -168,7 +172,7 @@ fn words(text: &str, span: Span, out: &mut Vec<Token>) {
                 // "#" "Ukraine" → "#Ukraine"; "@" "user" → "@user".
                 if (lt == "#" || lt == "@")
                     && starts_alphanumeric(word)
-                    && before_last.map_or(true, |b| !glued_last(b))
+                    && before_last.is_none_or(|b| !glued_last(b))
                 {
                     out[l].span.end = end;
                     continue;
@@ -279,6 +283,11 @@ mod tests {
                 &["See", "https://example.com/a?b=1", ".", "Or", "www.example.ch", "!"],
             ),
             ("email", "Write to zoë@example.com, please", &["Write", "to", "zoë@example.com", ",", "please"]),
+            (
+                "email after no-break space",
+                "Mail\u{a0}zoë@example.com 😀",
+                &["Mail", "zoë@example.com", "😀"],
+            ),
             ("hashtag", "#Ukraine and @UN_News €", &["#Ukraine", "and", "@UN_News", "€"]),
             (
                 "quote after period",

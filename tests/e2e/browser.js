@@ -83,16 +83,17 @@ export async function waitForText(page, text, timeout = 30000) {
 }
 
 /** Pastes `text` into the page's textarea the way a browser does: a paste event with clipboard data. */
-export async function paste(page, text, { replace = true } = {}) {
+export async function paste(page, text, { replace = true, html = null } = {}) {
   await page.evaluate(
-    ({ text, replace }) => {
+    ({ text, replace, html }) => {
       const area = document.getElementById("source");
       area.focus();
       if (replace) area.select();
       const data = new DataTransfer();
       data.setData("text/plain", text);
+      if (html !== null) data.setData("text/html", html);
       area.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     },
-    { text, replace },
+    { text, replace, html },
   );
 }

@@ -12,14 +12,18 @@
 //! eval_coref [--gold-mentions] [--errors] [--split train|dev|test]
 //! ```
 //! `--gold-mentions` links GUM's own named mentions instead of the recognizer's (measures the
-//! linker alone); `--errors` prints each wrong decision.
+//! linker alone); `--errors` prints each wrong decision. `--pronouns` instead measures how a
+//! "he" or "she" outside quotations would be resolved as a quote's speaker: each such GUM pronoun
+//! whose chain has a named mention we found before it is handed to linking as a speaker, one at
+//! a time, and counts as right when its entity holds a mention of the pronoun's chain.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
 use annotator_tools::shared_data;
-use article_annotator::{article, link, quote, segment, Annotator, Label, Mention, Span};
+use article_annotator::entity::Recognizer;
+use article_annotator::{article, link, quote, segment, Annotator, Label, Mention, Quote, QuoteKind, Span};
 
 const DEV: &[&str] = &["GUM_news_homeopathic", "GUM_news_iodine"];
 const TEST: &[&str] = &["GUM_news_nasa", "GUM_news_sensitive"];
@@ -221,30 +225,9 @@ fn evaluate(doc: &Doc, annotator: &Annotator, gold_mentions: bool, errors: bool)
         let entities = annotation.mentions.iter().map(|m| m.entity).collect();
         (annotation.mentions, entities, annotation.entities.iter().map(|e| e.salience).collect())
     };
-    // Align: ours inside GUM's span and covering its head; the smallest GUM mention wins.
-    let mut pairs: Vec<(&str, Option<usize>, usize)> = Vec::new();
-    let mut taken = vec![false; named.len()];
-    let mut our_names = 0;
-    for (m, mention) in mentions.iter().enumerate() {
-        if !mention.label.is_name() {
-            continue;
-        }
-        our_names += 1;
-        let best = named
-            .iter()
-            .enumerate()
-            .filter(|(g, _)| !taken[*g])
-            .filter(|(_, (gm, head))| {
-                let outer = doc.tokens[gm.start].span.cover(doc.tokens[gm.end - 1].span);
-                outer.contains(mention.span) && mention.span.overlaps(doc.tokens[*head].span)
-            })
-            .min_by_key(|(_, (gm, _))| gm.end - gm.start)
-            .map(|(g, _)| g);
-        if let Some(g) = best {
-            taken[g] = true;
-            pairs.push((named[g].0.group.as_str(), entities_of[m], m));
-        }
-    }
+    let our_names = mentions.iter().filter(|m| m.label.is_name()).count();
+    let pairs: Vec<(&str, Option<usize>, usize)> =
+        align(doc, &named, &mentions).into_iter().map(|(g, m)| (g, entities_of[m], m)).collect();
     let mut counts = Counts { gold_named: named.len(), aligned: pairs.len(), our_names, ..Counts::default() };
     // Salience: is our most salient aligned entity among GUM's most salient aligned groups?
     let gold_score = |group: &str| doc.salient.iter().find(|(g, _)| g == group).map_or(0, |(_, s)| *s);
@@ -277,8 +260,9 @@ fn evaluate(doc: &Doc, annotator: &Annotator, gold_mentions: bool, errors: bool)
             counts.ours += usize::from(ours_same);
             counts.both += usize::from(gold_same && ours_same);
             if errors && gold_same != ours_same {
-                let a = &doc.text.as_str()[mentions[pairs[i].2].span];
-                let b = &doc.text.as_str()[mentions[pairs[j].2].span];
+                let (ma, mb) = (&mentions[pairs[i].2], &mentions[pairs[j].2]);
+                let a = format!("{}/{}", &doc.text.as_str()[ma.span], ma.label.name());
+                let b = format!("{}/{}", &doc.text.as_str()[mb.span], mb.label.name());
                 let kind = if ours_same { "wrongly joined" } else { "wrongly apart" };
                 println!("  {} {kind}: {a:?} / {b:?}", doc.name);
             }
@@ -319,6 +303,97 @@ fn link_gold(doc: &Doc, named: &[(&GoldMention, usize)]) -> (Vec<Mention>, Vec<O
     (kept, entities, linked.iter().map(|e| e.salience).collect())
 }
 
+/// Our name mentions aligned to GUM's named ones: (GUM group, our mention index). Ours must lie
+/// inside GUM's span and cover its head; the smallest GUM mention wins.
+fn align<'d>(
+    doc: &'d Doc,
+    named: &[(&'d GoldMention, usize)],
+    mentions: &[Mention],
+) -> Vec<(&'d str, usize)> {
+    let mut taken = vec![false; named.len()];
+    let mut aligned = Vec::new();
+    for (m, mention) in mentions.iter().enumerate() {
+        if !mention.label.is_name() {
+            continue;
+        }
+        let best = named
+            .iter()
+            .enumerate()
+            .filter(|(g, _)| !taken[*g])
+            .filter(|(_, (gm, head))| {
+                let outer = doc.tokens[gm.start].span.cover(doc.tokens[gm.end - 1].span);
+                outer.contains(mention.span) && mention.span.overlaps(doc.tokens[*head].span)
+            })
+            .min_by_key(|(_, (gm, _))| gm.end - gm.start)
+            .map(|(g, _)| g);
+        if let Some(g) = best {
+            taken[g] = true;
+            aligned.push((named[g].0.group.as_str(), m));
+        }
+    }
+    aligned
+}
+
+/// (right, asked) for the "he"/"she" pronouns of `doc` resolved as quote speakers.
+fn evaluate_pronouns(doc: &Doc, recognizer: &Recognizer, errors: bool) -> (usize, usize) {
+    let text = doc.text.as_str();
+    let named: Vec<(&GoldMention, usize)> = doc
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let head = head_of(&doc.tokens, m.start, m.end);
+            (doc.tokens[head].upos == "PROPN" && label_of(&m.etype).is_some()).then_some((m, head))
+        })
+        .collect();
+    let layout = article::read(text);
+    let seg = segment::segment(text, &layout);
+    let mentions = recognizer.recognize(text, &layout, &seg);
+    let quotes = quote::find_quotes(text, &layout, &seg, &mentions);
+    let aligned = align(doc, &named, &mentions);
+    let (mut right, mut asked) = (0, 0);
+    for pronoun in &doc.mentions {
+        let token = &doc.tokens[pronoun.start];
+        let word = text[token.span].to_lowercase();
+        if pronoun.end != pronoun.start + 1 || token.upos != "PRON" || !["he", "she"].contains(&word.as_str())
+        {
+            continue;
+        }
+        let at = token.span.start;
+        if quotes.iter().flat_map(|q| &q.content).any(|c| c.start <= at && at < c.end) {
+            continue;
+        }
+        let antecedent = aligned.iter().any(|(g, m)| *g == pronoun.group && mentions[*m].span.end <= at);
+        if !antecedent {
+            continue;
+        }
+        let mut ours = mentions.clone();
+        let mut asking = quotes.clone();
+        asking.push(Quote {
+            span: token.span,
+            kind: QuoteKind::Indirect,
+            content: Vec::new(),
+            cue: None,
+            speaker: Some(token.span),
+            speaker_entity: None,
+        });
+        let entities = link::link(text, &layout, &seg, &mut ours, &mut asking);
+        let got = asking.last().and_then(|q| q.speaker_entity);
+        let ok = got
+            .is_some_and(|e| aligned.iter().any(|(g, m)| *g == pronoun.group && ours[*m].entity == Some(e)));
+        asked += 1;
+        right += usize::from(ok);
+        if errors && !ok {
+            let name = got.map_or("nobody", |e| entities[e].name.as_str());
+            let truth = aligned
+                .iter()
+                .find(|(g, _)| *g == pronoun.group)
+                .map_or("", |(_, m)| &text[mentions[*m].span]);
+            println!("  {} {word:?} at {at}: ours {name:?}, GUM {truth:?}", doc.name);
+        }
+    }
+    (right, asked)
+}
+
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let gold_mentions = args.iter().any(|a| a == "--gold-mentions");
@@ -332,6 +407,9 @@ fn main() -> std::io::Result<()> {
         .collect();
     paths.sort();
     let annotator = Annotator::new();
+    let recognizer = Recognizer::new();
+    let pronouns = args.iter().any(|a| a == "--pronouns");
+    let mut pronoun_totals: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut totals: BTreeMap<&str, Counts> = BTreeMap::new();
     for path in paths {
         let doc = read_doc(&path)?;
@@ -345,8 +423,22 @@ fn main() -> std::io::Result<()> {
         if only.as_deref().is_some_and(|s| s != split) {
             continue;
         }
+        if pronouns {
+            let (right, asked) = evaluate_pronouns(&doc, &recognizer, errors);
+            let total = pronoun_totals.entry(split).or_default();
+            total.0 += right;
+            total.1 += asked;
+            continue;
+        }
         let counts = evaluate(&doc, &annotator, gold_mentions, errors);
         *totals.entry(split).or_default() += counts;
+    }
+    if pronouns {
+        println!("GUM news, he/she outside quotations resolved as speakers");
+        for (split, (right, asked)) in &pronoun_totals {
+            println!("{split:<8} right {:.3} ({right}/{asked})", *right as f64 / (*asked).max(1) as f64);
+        }
+        return Ok(());
     }
     println!("GUM news, {} mentions", if gold_mentions { "GUM's named" } else { "recognized" });
     let mut all = Counts::default();

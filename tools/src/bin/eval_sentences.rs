@@ -23,15 +23,19 @@
 //!
 //! Only the part of each article covered by gold tokens is scored (the URL line of Worldwide is
 //! not annotated), and an article's own end is not a boundary. `--show N` prints N errors of each
-//! kind for the sentence-level sets.
+//! kind for the sentence-level sets; `--blocks` lists every block that is not a paragraph (to
+//! review the article stage on real pages); `--speed` times the two stages; `--tokens` scores
+//! token spans against the Worldwide gold tokens (exact span match) and lists the commonest
+//! disagreements.
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
+use std::time::Instant;
 
 use annotator_tools::corpora::read_worldwide;
 use annotator_tools::shared_data;
-use article_annotator::{article, segment};
+use article_annotator::{article, segment, BlockKind};
 
 fn normalize(text: &str, mut at: usize) -> usize {
     while let Some(c) = text[at..].chars().next() {
@@ -42,6 +46,53 @@ fn normalize(text: &str, mut at: usize) -> usize {
         }
     }
     at
+}
+
+/// Token spans against the gold tokens: exact matches, and the commonest disagreements.
+fn score_tokens(articles: &[annotator_tools::corpora::WorldwideArticle]) {
+    let (mut tp, mut gold_n, mut pred_n) = (0usize, 0usize, 0usize);
+    let mut missed: std::collections::HashMap<String, usize> = Default::default();
+    let mut extra: std::collections::HashMap<String, usize> = Default::default();
+    for article in articles {
+        let text = &article.text;
+        let gold: BTreeSet<(usize, usize)> =
+            article.sentences.iter().flatten().map(|t| (t.span.start, t.span.end)).collect();
+        let (Some(&(lo, _)), Some(&(_, hi))) = (gold.first(), gold.last()) else { continue };
+        let layout = article::read(text);
+        let seg = segment::segment(text, &layout);
+        let pred: BTreeSet<(usize, usize)> = seg
+            .tokens
+            .iter()
+            .map(|t| (t.span.start, t.span.end))
+            .filter(|&(s, e)| s >= lo && e <= hi)
+            .collect();
+        gold_n += gold.len();
+        pred_n += pred.len();
+        tp += gold.intersection(&pred).count();
+        for &(s, e) in gold.difference(&pred) {
+            *missed.entry(text[s..e].to_string()).or_default() += 1;
+        }
+        for &(s, e) in pred.difference(&gold) {
+            *extra.entry(text[s..e].to_string()).or_default() += 1;
+        }
+    }
+    let p = tp as f64 / pred_n.max(1) as f64;
+    let r = tp as f64 / gold_n.max(1) as f64;
+    println!("tokens: gold {gold_n} predicted {pred_n} exact {tp}: precision {p:.4} recall {r:.4}");
+    for (title, map) in [("gold tokens not produced", missed), ("produced tokens not in gold", extra)] {
+        let mut top: Vec<_> = map.into_iter().collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let shown: Vec<String> = top.iter().take(40).map(|(t, n)| format!("{t:?} {n}")).collect();
+        println!("{title}: {}", shown.join(", "));
+    }
+}
+
+/// Time this thread has run on a CPU (Linux), so a busy machine does not skew the speed.
+fn cpu_seconds() -> f64 {
+    fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|ns| ns.parse::<f64>().ok()))
+        .map_or(0.0, |ns| ns / 1e9)
 }
 
 /// The boundary is at the start of a line of the raw text.
@@ -169,15 +220,65 @@ fn read_gum(dir: &Path) -> Vec<(String, String, BTreeSet<usize>)> {
 fn main() {
     let mut split = "dev".to_string();
     let mut show = 0;
+    let (mut list_blocks, mut speed, mut tokens) = (false, false, false);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--show" => show = args.next().and_then(|n| n.parse().ok()).unwrap_or(20),
+            "--blocks" => list_blocks = true,
+            "--speed" => speed = true,
+            "--tokens" => tokens = true,
             s => split = s.to_string(),
         }
     }
     let dir = shared_data().join("worldwide").join(&split);
     let articles = read_worldwide(&dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()));
+    if list_blocks {
+        for article in &articles {
+            let layout = article::read(&article.text);
+            for block in layout.blocks.iter().filter(|b| b.kind != BlockKind::Paragraph) {
+                let text: String = article.text[block.span.range()].chars().take(100).collect();
+                println!("{}\t{}\t{}", article.name, block.kind.name(), text.replace('\n', "⏎"));
+            }
+        }
+        return;
+    }
+    if tokens {
+        score_tokens(&articles);
+        return;
+    }
+    if speed {
+        let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+        let rounds = 20;
+        let started = Instant::now();
+        let cpu_started = cpu_seconds();
+        let mut sentences = 0;
+        for _ in 0..rounds {
+            for article in &articles {
+                let layout = article::read(&article.text);
+                sentences += segment::segment(&article.text, &layout).sentences.len();
+            }
+        }
+        let seconds = started.elapsed().as_secs_f64();
+        let cpu = cpu_seconds() - cpu_started;
+        let cpu_started_read = cpu_seconds();
+        for _ in 0..rounds {
+            for article in &articles {
+                sentences += article::read(&article.text).blocks.len();
+            }
+        }
+        let read_cpu = cpu_seconds() - cpu_started_read;
+        let mb = (bytes * rounds) as f64 / 1e6;
+        println!("article::read alone: {:.1} MB per CPU second", mb / read_cpu);
+        println!(
+            "article::read + segment::segment: {:.1} MB per CPU second, {:.1} MB/s wall ({} bytes x {rounds}, {} sentences per round)",
+            mb / cpu,
+            mb / seconds,
+            bytes,
+            sentences / rounds
+        );
+        return;
+    }
     let mut all = Score::default();
     let mut line_starts = Score::default();
     let mut unaligned = 0;
@@ -199,7 +300,7 @@ fn main() {
         line_starts.add(&article.name, text, &gold, region, starts_line);
     }
     println!("({unaligned} Worldwide gold tokens could not be aligned to the raw text)");
-    all.print(&format!("worldwide/{split} all articles (paragraph-level gold)"), 0);
+    all.print(&format!("worldwide/{split} all articles (paragraph-level gold)"), show);
     line_starts.print(&format!("worldwide/{split} boundaries at line starts"), show);
     let mut gum = Score::default();
     for (name, text, gold) in read_gum(&shared_data().join("gum-news").join("dep")) {

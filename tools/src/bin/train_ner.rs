@@ -5,7 +5,15 @@
 //!
 //! ```text
 //! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
-//!     [--prune 0.0] [--keep N] [--out data/ner.model] [--no-eval]
+//!     [--prune 0.0] [--keep N] [--step 1.0] [--out data/ner.model] [--no-eval]
+//!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE]
+//! ```
+//!
+//! `--save-raw` keeps the unquantized averaged weights, so `--from-raw` can try other
+//! `--keep`/`--step`/`--prune` settings without training again; `--step` multiplies the
+//! quantization step (coarser weights compress better).
+//!
+//! ```text
 //! ```
 //!
 //! CoNLL has no FAC or PRODUCT labels: its sentences are decoded with those tags disallowed,
@@ -27,6 +35,10 @@ struct Args {
     min_count: u32,
     prune: f32,
     keep: usize,
+    step: f32,
+    worldwide_weight: usize,
+    raw: Option<PathBuf>,
+    from_raw: bool,
     out: PathBuf,
     eval: bool,
 }
@@ -37,6 +49,10 @@ fn parse_args() -> Args {
         min_count: 2,
         prune: 0.0,
         keep: usize::MAX,
+        step: 1.0,
+        worldwide_weight: 1,
+        raw: None,
+        from_raw: false,
         out: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/ner.model"),
         eval: true,
     };
@@ -48,6 +64,13 @@ fn parse_args() -> Args {
             "--min-count" => args.min_count = value().parse().expect("--min-count N"),
             "--prune" => args.prune = value().parse().expect("--prune X"),
             "--keep" => args.keep = value().parse().expect("--keep N"),
+            "--worldwide-weight" => args.worldwide_weight = value().parse().expect("--worldwide-weight N"),
+            "--step" => args.step = value().parse().expect("--step X"),
+            "--save-raw" => args.raw = Some(PathBuf::from(value())),
+            "--from-raw" => {
+                args.raw = Some(PathBuf::from(value()));
+                args.from_raw = true;
+            }
             "--out" => args.out = PathBuf::from(value()),
             "--no-eval" => args.eval = false,
             other => panic!("unknown option {other}"),
@@ -159,15 +182,22 @@ fn examples(docs: &[Doc], lex: &entity::features::Lexicon) -> Vec<Example> {
     out
 }
 
-fn main() -> std::io::Result<()> {
-    let args = parse_args();
-    let data = shared_data();
-    let lex = entity::embedded_lexicon();
-    let t0 = Instant::now();
-    let conll_train = ner_common::conll_docs(&corpora::read_conll(&data.join("conll2003/train.txt"))?, &lex);
+type Rows = Vec<(u32, Vec<f32>)>;
+
+fn train_model(
+    args: &Args,
+    data: &std::path::Path,
+    lex: &entity::features::Lexicon,
+    t0: Instant,
+) -> std::io::Result<(Rows, Vec<f32>)> {
+    let conll_train = ner_common::conll_docs(&corpora::read_conll(&data.join("conll2003/train.txt"))?, lex);
     let ww_train = ner_common::worldwide_docs(&corpora::read_worldwide(&data.join("worldwide/train"))?);
-    let mut train = examples(&conll_train, &lex);
-    train.extend(examples(&ww_train, &lex));
+    let mut train = examples(&conll_train, lex);
+    // Worldwide is the more varied corpus (and the only one with FAC, PRODUCT and most NORP):
+    // it can be shown more than once per epoch.
+    for _ in 0..args.worldwide_weight {
+        train.extend(examples(&ww_train, lex));
+    }
     let tokens: usize = train.iter().map(|e| e.gold.len()).sum();
     eprintln!("{} sentences, {tokens} tokens, features in {:.1?}", train.len(), t0.elapsed());
 
@@ -212,17 +242,62 @@ fn main() -> std::io::Result<()> {
         }
         eprintln!("epoch {}: {errors} sentences wrong, {:.1?}", epoch + 1, t0.elapsed());
     }
-    let (mut rows, trans) = p.averaged();
+    Ok(p.averaged())
+}
+
+fn write_raw(path: &std::path::Path, rows: &Rows, trans: &[f32]) -> std::io::Result<()> {
+    let mut out = Vec::new();
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    for (k, w) in rows {
+        out.extend_from_slice(&k.to_le_bytes());
+        w.iter().for_each(|x| out.extend_from_slice(&x.to_le_bytes()));
+    }
+    trans.iter().for_each(|x| out.extend_from_slice(&x.to_le_bytes()));
+    std::fs::write(path, out)
+}
+
+fn read_raw(path: &std::path::Path) -> std::io::Result<(Rows, Vec<f32>)> {
+    let b = std::fs::read(path)?;
+    let word = |i: usize| [b[i], b[i + 1], b[i + 2], b[i + 3]];
+    let n = u32::from_le_bytes(word(0)) as usize;
+    let mut at = 4;
+    let mut rows = Vec::with_capacity(n);
+    for _ in 0..n {
+        let k = u32::from_le_bytes(word(at));
+        let w = (0..N_TAGS).map(|t| f32::from_le_bytes(word(at + 4 + 4 * t))).collect();
+        rows.push((k, w));
+        at += 4 + 4 * N_TAGS;
+    }
+    let trans = (0..(N_TAGS + 1) * N_TAGS).map(|t| f32::from_le_bytes(word(at + 4 * t))).collect();
+    Ok((rows, trans))
+}
+
+fn main() -> std::io::Result<()> {
+    let args = parse_args();
+    let data = shared_data();
+    let lex = entity::embedded_lexicon();
+    let t0 = Instant::now();
+    let (rows, trans) = match (&args.raw, args.from_raw) {
+        (Some(path), true) => read_raw(path)?,
+        _ => {
+            let (rows, trans) = train_model(&args, &data, &lex, t0)?;
+            if let Some(path) = &args.raw {
+                write_raw(path, &rows, &trans)?;
+            }
+            (rows, trans)
+        }
+    };
+    let mut rows = rows;
     if args.prune > 0.0 {
         rows.retain(|(_, w)| w.iter().any(|x| x.abs() >= args.prune));
     }
     // The download is what limits the model: keep the features that weigh most.
     if rows.len() > args.keep {
         let l1 = |w: &[f32]| w.iter().map(|x| x.abs()).sum::<f32>();
-        rows.sort_by(|a, b| l1(&b.1).total_cmp(&l1(&a.1)));
+        rows.sort_by(|a, b| l1(&b.1).total_cmp(&l1(&a.1)).then(a.0.cmp(&b.0)));
         rows.truncate(args.keep);
     }
-    let bytes = model::encode(&rows, &trans);
+    let bytes = model::encode(&rows, &trans, args.step);
     std::fs::write(&args.out, &bytes)?;
     let recognizer = Recognizer::from_bytes(&bytes, lex.clone()).expect("the model just written reads back");
     eprintln!("wrote {} ({} bytes, {} features)", args.out.display(), bytes.len(), rows.len());
