@@ -97,12 +97,15 @@ fn main() -> std::io::Result<()> {
     let names = speed(&|doc| {
         std::hint::black_box(recognizer.recognize(&doc.text, &doc.layout, &doc.seg));
     });
+    let tagger = speed(&|doc| {
+        std::hint::black_box(recognizer.tag_names(&doc.text, &doc.seg));
+    });
     let t = Instant::now();
     let _ = std::hint::black_box(Recognizer::new());
     let recognizer_new = t.elapsed();
     println!(
         "speed (CPU time of this thread, Worldwide dev, {} KB): annotate {whole:.2} MB/s, \
-         stage 3 alone {names:.2} MB/s; Annotator::new {:.1} ms (first), Recognizer::new {:.1} ms",
+         stage 3 alone {names:.2} MB/s, name tagger alone {tagger:.2} MB/s; Annotator::new {:.1} ms (first), Recognizer::new {:.1} ms",
         bytes / 1000,
         construction.as_secs_f64() * 1e3,
         recognizer_new.as_secs_f64() * 1e3,

@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
-//!     [--prune 0.0] [--keep N] [--step 1.0] [--out data/ner.model] [--no-eval]
+//!     [--prune 0.0] [--keep 30000] [--step 4] [--out data/ner.model] [--no-eval]
 //!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE]
 //! ```
 //!
@@ -48,8 +48,8 @@ fn parse_args() -> Args {
         epochs: 8,
         min_count: 2,
         prune: 0.0,
-        keep: usize::MAX,
-        step: 1.0,
+        keep: 30_000,
+        step: 4.0,
         worldwide_weight: 1,
         raw: None,
         from_raw: false,
@@ -195,15 +195,14 @@ fn train_model(
     let mut train = examples(&conll_train, lex);
     // Worldwide is the more varied corpus (and the only one with FAC, PRODUCT and most NORP):
     // it can be shown more than once per epoch.
-    for _ in 0..args.worldwide_weight {
-        train.extend(examples(&ww_train, lex));
-    }
+    train.extend(examples(&ww_train, lex));
+    let unique = train.len();
     let tokens: usize = train.iter().map(|e| e.gold.len()).sum();
     eprintln!("{} sentences, {tokens} tokens, features in {:.1?}", train.len(), t0.elapsed());
 
     // Features seen fewer than min-count times are noise and bloat; leave them out.
     let mut counts: HashMap<u32, u32> = HashMap::new();
-    for ex in &train {
+    for ex in &train[..unique] {
         for &k in &ex.features {
             *counts.entry(k).or_default() += 1;
         }
@@ -216,6 +215,9 @@ fn train_model(
         }
     }
     eprintln!("{} features kept (min count {})", index.len(), args.min_count);
+    for _ in 1..args.worldwide_weight {
+        train.extend(examples(&ww_train, lex));
+    }
     let n = index.len() * N_TAGS;
     let mut p = Perceptron {
         index,
