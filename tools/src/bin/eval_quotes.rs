@@ -160,7 +160,7 @@ fn score(
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.cmp(&a.0));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
     let (mut pred_used, mut gold_used) = (vec![false; pred.len()], vec![false; gold.len()]);
     score.predicted += pred.len();
     score.gold += gold.len();
