@@ -5,19 +5,36 @@ import { LABELS } from "./labels.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "it", "we", "i"]);
 
-function indexes(annotation) {
-  if (!annotation.__aaIndex) {
-    const mentions = new Map(annotation.mentions.map((m) => [m.id, m]));
-    const entities = new Map(annotation.entities.map((e) => [e.id, e]));
-    const quotesBy = new Map();
-    for (const q of annotation.quotes) {
-      if (!q.speaker_entity) continue;
-      if (!quotesBy.has(q.speaker_entity)) quotesBy.set(q.speaker_entity, []);
-      quotesBy.get(q.speaker_entity).push(q);
-    }
-    Object.defineProperty(annotation, "__aaIndex", { value: { mentions, entities, quotesBy }, enumerable: false });
+// Lookups built on first use, once per annotation (kept on it, not enumerable).
+function lookup(annotation, name, build) {
+  let cache = annotation.__aaIndex;
+  if (!cache) {
+    cache = {};
+    Object.defineProperty(annotation, "__aaIndex", { value: cache, enumerable: false });
   }
-  return annotation.__aaIndex;
+  return cache[name] || (cache[name] = build());
+}
+
+function indexes(annotation) {
+  return {
+    get mentions() {
+      return lookup(annotation, "mentions", () => new Map(annotation.mentions.map((m) => [m.id, m])));
+    },
+    get entities() {
+      return lookup(annotation, "entities", () => new Map(annotation.entities.map((e) => [e.id, e])));
+    },
+    get quotesBy() {
+      return lookup(annotation, "quotesBy", () => {
+        const by = new Map();
+        for (const q of annotation.quotes) {
+          if (!q.speaker_entity) continue;
+          if (!by.has(q.speaker_entity)) by.set(q.speaker_entity, []);
+          by.get(q.speaker_entity).push(q);
+        }
+        return by;
+      });
+    },
+  };
 }
 
 /** The entity with `id`, or null. */

@@ -79,7 +79,7 @@ ${labelRules()}
 .aa-card {
   position: absolute; z-index: 10; max-width: min(22rem, 90vw); padding: 0.6em 0.8em; border-radius: 6px;
   background: Canvas; color: CanvasText; border: 1px solid color-mix(in srgb, CanvasText 30%, transparent);
-  box-shadow: 0 4px 18px rgb(0 0 0 / 0.25); font-size: 0.9rem; line-height: 1.4;
+  box-shadow: 0 4px 18px rgb(0 0 0 / 0.25); font-size: 0.9rem; line-height: 1.4; pointer-events: none;
 }
 .aa-card[hidden] { display: none; }
 .aa-card .aa-card-title { margin: 0 0 0.3em; font-size: 1rem; font-weight: 700; }

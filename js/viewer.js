@@ -40,8 +40,12 @@ export class ArticleView {
     this.text = text;
     this.annotation = annotation;
     this.lit = null;
-    this.article.classList.remove("aa-has-lit");
+    if (this.article.classList.contains("aa-has-lit")) this.article.classList.remove("aa-has-lit");
+    // Separate tasks, so that a huge article never holds the page for long.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
     if (this.legend) this.renderLegend();
+    await pause();
+    if (signal && signal.aborted) return false;
     if (this.panel) this.renderPanel();
     return true;
   }
@@ -91,16 +95,17 @@ export class ArticleView {
     const a = this.annotation;
     const bySalience = (x, y) => y.salience - x.salience || x.mentions.length - y.mentions.length || 0;
     const sections = [];
-    const section = (title, entries, total = entries.length) => {
-      if (!entries.length) return;
+    // Each list shows its first PANEL_LIMIT items; only those are built.
+    const section = (title, items, build, total = items.length) => {
+      if (!items.length) return;
       const wrap = doc.createElement("section");
       const h = doc.createElement("h3");
       h.textContent = `${title} (${total})`;
       const ul = doc.createElement("ul");
-      for (const entry of entries.slice(0, PANEL_LIMIT)) ul.append(entry);
-      if (entries.length > PANEL_LIMIT) {
+      for (const item of items.slice(0, PANEL_LIMIT)) ul.append(build(item));
+      if (items.length > PANEL_LIMIT) {
         const li = doc.createElement("li");
-        li.textContent = `and ${entries.length - PANEL_LIMIT} more`;
+        li.textContent = `and ${items.length - PANEL_LIMIT} more`;
         ul.append(li);
       }
       wrap.append(h, ul);
@@ -116,9 +121,9 @@ export class ArticleView {
       return this.panelButton(e.name, meta.join(" · "), () => this.choose({ entity: e.id, mention: e.mentions[0] }), { entity: e.id });
     };
     const of = (...labels) => a.entities.filter((e) => labels.includes(e.label)).sort(bySalience);
-    section("People", of("PERSON").map(entityItem));
-    section("Organizations", of("ORG").map(entityItem));
-    section("Places", of("GPE", "LOC", "FAC").map(entityItem));
+    section("People", of("PERSON"), entityItem);
+    section("Organizations", of("ORG"), entityItem);
+    section("Places", of("GPE", "LOC", "FAC"), entityItem);
 
     // Quotes grouped by speaker, the most salient speakers first.
     const groups = new Map();
@@ -131,8 +136,7 @@ export class ArticleView {
     const ordered = [...groups.values()].sort(
       (x, y) => (y.entity ? y.entity.salience : -1) - (x.entity ? x.entity.salience : -1) || y.quotes.length - x.quotes.length,
     );
-    const quoteItems = [];
-    for (const g of ordered) {
+    const quoteGroup = (g) => {
       const li = doc.createElement("li");
       const h = doc.createElement("h4");
       h.textContent = `${g.name} (${g.quotes.length})`;
@@ -142,9 +146,9 @@ export class ArticleView {
         ul.append(this.panelButton(excerpt, q.cue ? `${q.kind} · ${q.cue.text}` : q.kind, () => this.choose({ entity: q.speaker_entity, quote: q.id }), { quote: q.id }));
       }
       li.append(h, ul);
-      quoteItems.push(li);
-    }
-    section("Quotes", quoteItems, a.quotes.length);
+      return li;
+    };
+    section("Quotes", ordered, quoteGroup, a.quotes.length);
     if (!sections.length) {
       const p = doc.createElement("p");
       p.textContent = "No people, organizations, places or quotes found yet.";

@@ -23,7 +23,7 @@ export interface Mention extends TextSpan {
   /** "m1", "m2", ... */
   id: string;
   label: Label;
-  /** The id of the entity this mention belongs to, for names. */
+  /** The entity this mention belongs to: for names, and for titles that describe a person. */
   entity: string | null;
   /** A normalized value: an ISO date ("2022-09-21", "2022-09", "2022") for DATE mentions. */
   value: string | null;

@@ -49,7 +49,7 @@ fn prints_the_json_contract_for_standard_input() {
     assert_eq!(quote["kind"], "direct");
     assert_eq!(
         js_slice(ARTICLE, &quote["content"][0]["start"], &quote["content"][0]["end"]),
-        "We will meet again"
+        "We will meet again,"
     );
 }
 

@@ -74,8 +74,8 @@ pub fn find(text: &str, span: Span, out: &mut Vec<Span>) {
             let glued_before = before.is_some_and(|c| c.is_alphanumeric() || ".,;:!?”’\")".contains(c));
             let glued_after = after.is_some_and(char::is_alphanumeric);
             let spaced_ok = phrase.with_spaces
-                && before.map_or(true, char::is_whitespace)
-                && after.map_or(true, |c| c.is_whitespace() || ".,;:".contains(c));
+                && before.is_none_or(char::is_whitespace)
+                && after.is_none_or(|c| c.is_whitespace() || ".,;:".contains(c));
             // "External" opening a sentence is a word, not a link label.
             let sentence_start = block[..at].trim_end().ends_with(['.', '!', '?']) || at == 0;
             if glued_before

@@ -572,10 +572,16 @@ pub fn is_heading_like(line: &str) -> bool {
     const RUNS_ON: &[&str] = &["and", "or", "of", "the", "to", "a", "with", "for", "in"];
     let words = line.split_whitespace().take(13).count();
     let last = line.rsplit(' ').next().unwrap_or("");
-    line.len() <= 100
-        && is_title_like(line, 12)
-        && !(line.ends_with(':') && words > 5)
-        && !RUNS_ON.contains(&last)
+    // A list item ("8) Joseph Lau; $13.5 billion", "• Rates unchanged") or a pull quote is not a
+    // heading either.
+    let list_item = line.starts_with(['•', '*', '-', '–', '·'])
+        || line
+            .split_once(')')
+            .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    let quoted = line.ends_with(['”', '"', '’', '\'']);
+    let lead_in = line.ends_with(':') && words > 5;
+    let runs_on = RUNS_ON.contains(&last);
+    line.len() <= 100 && is_title_like(line, 12) && !(lead_in || runs_on || list_item || quoted)
 }
 
 /// A time stamp alone on its line, as live blogs print them: "10:45 GMT", "12.05pm",
@@ -652,6 +658,8 @@ mod tests {
             ("heading", is_heading_like, "Reaction to the € crisis", true),
             ("lead-in", is_heading_like, "Here are the reasons in Zoë's own words:", false),
             ("list item", is_heading_like, "Ensure € roads are disaster-ready; and", false),
+            ("numbered", is_heading_like, "8) Zoë Lau; €13.5 billion", false),
+            ("pull quote", is_heading_like, "“This is the € deal we wanted”", false),
             ("caption label", is_caption_label, "Image caption,", true),
             ("two sentences", |l| rough_sentence_count(l) == 2, "A photo of € ran. Blick said “no”.", true),
         ];

@@ -73,7 +73,7 @@ impl<'t> Rules<'t> {
         let mut best: Option<(usize, Label)> = None;
         for (end, label) in candidates {
             if let Some(end) = end {
-                if end > i && best.map_or(true, |(b, _)| end > b) {
+                if end > i && best.is_none_or(|(b, _)| end > b) {
                     best = Some((end, label));
                 }
             }
@@ -144,7 +144,7 @@ impl<'t> Rules<'t> {
     }
 
     fn starts_sentence(&self, i: usize) -> bool {
-        self.toks.get(i).map_or(true, |t| t.starts_sentence)
+        self.toks.get(i).is_none_or(|t| t.starts_sentence)
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -268,7 +268,11 @@ impl<'t> Rules<'t> {
     // ---- MONEY ----
 
     fn money(&self, i: usize) -> Option<usize> {
-        if let Some(j) = self.currency_prefix(i) {
+        if let Some(mut j) = self.currency_prefix(i) {
+            // "$US40", "$A5": the country after the sign.
+            if self.glued(j) && self.word(j).is_some_and(is_dollar_prefix) && self.is_num(j + 1) {
+                j += 1;
+            }
             if !self.is_num(j) {
                 return None;
             }
@@ -294,7 +298,8 @@ impl<'t> Rules<'t> {
             return None;
         }
         // "multibillion-dollar", "trillion-dollar", "million dollars".
-        if self.any_ci(i, &["million", "billion", "trillion", "multimillion", "multibillion", "hundred"]) {
+        let big = ["million", "billion", "trillion", "multimillion", "multibillion", "hundred"];
+        if big.contains(&self.s(i)) {
             if let Some(end) = self.currency_suffix(i + 1) {
                 return Some(end);
             }
@@ -336,7 +341,7 @@ impl<'t> Rules<'t> {
         if self.glued(i) && i > 0 && self.kind(i - 1) == Some(Kind::Word) {
             return None;
         }
-        if is_dollar_prefix(w) && (self.is(i + 1, "$") || self.is(i + 1, "₵")) {
+        if is_dollar_prefix(w) && (self.is(i + 1, "$") || self.is(i + 1, "₵") || self.is(i + 1, "¢")) {
             return Some(i + 2);
         }
         if let Some(j) = self.dotted_us(i) {
@@ -382,7 +387,15 @@ impl<'t> Rules<'t> {
             }
         }
         let w = self.s(j);
-        (is_currency_word(w) && self.kind(j) != Some(Kind::Opaque)).then_some(j + 1)
+        // Currency names are lower case in running text: "50 Cent" and "Million Dollar Baby"
+        // are names. Codes ("USD") and sentence starts are fine.
+        let mut chars = w.chars();
+        let titlecase =
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+        let country = j > i + 1 || j == i + 1 && !self.is_dash(i);
+        let after_first_word = j > 0 && self.starts_sentence(j - 1);
+        let name_like = titlecase && !country && !after_first_word && !self.starts_sentence(j) && w != "Rs";
+        (is_currency_word(w) && !name_like && self.kind(j) != Some(Kind::Opaque)).then_some(j + 1)
     }
 
     /// "tens of billions", "millions", "hundreds of thousands": the token after it.
@@ -700,7 +713,8 @@ impl<'t> Rules<'t> {
             return Some(k + 1);
         }
         if let Some((end, false)) = self.month_name(k) {
-            return Some(end);
+            // "this January 10, 2022", "last July 18": the month may bring its day.
+            return self.date_core(k, true).or(Some(end));
         }
         self.weekday_date(k)
     }
@@ -757,9 +771,10 @@ impl<'t> Rules<'t> {
     /// The previous word is capitalized mid-sentence (or a name at the sentence start), so `i`
     /// continues a name: "Theresa May", "Black Friday".
     fn after_name_word(&self, i: usize) -> bool {
-        const FUNCTION: [&str; 14] = [
+        const FUNCTION: [&str; 27] = [
             "but", "then", "so", "also", "at", "as", "for", "every", "each", "the", "that", "while", "when",
-            "until",
+            "until", "a", "an", "its", "his", "her", "their", "our", "with", "over", "about", "under",
+            "within", "unlike",
         ];
         if i == 0 || self.starts_sentence(i) || !self.is_titlecase(i - 1) {
             return false;
@@ -829,7 +844,13 @@ impl<'t> Rules<'t> {
         }
         const CODES: [&str; 9] =
             ["no", "number", "article", "flight", "room", "route", "highway", "model", "section"];
-        if i > 0 && self.any_ci(i - 1, &CODES) {
+        if i > 0 && self.any_ci(i - 1, &CODES) || i > 1 && self.is(i - 1, ".") && self.any_ci(i - 2, &CODES) {
+            return None;
+        }
+        // "more than 1000 children", "some 1500 troops": an approximation counts.
+        const APPROXIMATELY: [&str; 9] =
+            ["than", "about", "around", "some", "nearly", "almost", "roughly", "approximately", "least"];
+        if !after_date && i > 0 && self.any_ci(i - 1, &APPROXIMATELY) && self.is_lowercase_word(i + 1) {
             return None;
         }
         let j = i + 1;
@@ -838,12 +859,15 @@ impl<'t> Rules<'t> {
         }
         // "the 2009 elections" and "the 2022 World Cup" hold years, "2000 people" a count.
         let determiner = i > 0 && self.any_ci(i - 1, &["the", "a", "its", "his", "her", "their", "this"]);
-
+        // "in 2021 less than half", "since 1960 continues": after these a number is a year.
+        let year_preposition =
+            i > 0 && self.any_ci(i - 1, &["in", "since", "until", "till", "during", "before", "after"]);
         if let Some(w) = self.word(j) {
             let counted = w.len() > 3
                 && w.ends_with('s')
                 && w.starts_with(char::is_lowercase)
                 && !determiner
+                && !year_preposition
                 && !after_date;
             if counted || is_unit(w) || scale(w, true, false) || is_currency_word(w) || w == "people" {
                 return None;

@@ -386,10 +386,14 @@ pub(crate) fn of_given_name(word: &str) -> Option<Gender> {
 
 /// The gender a pronoun speaks of.
 pub(crate) fn of_pronoun(word: &str) -> Option<Gender> {
-    match word.to_lowercase().as_str() {
-        "he" | "him" | "his" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
+    // Called on every token: compare without allocating.
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if ["he", "him", "his", "himself"].into_iter().any(is) {
+        Some(Gender::Male)
+    } else if ["she", "her", "hers", "herself"].into_iter().any(is) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 

@@ -9,6 +9,7 @@
 //! joins that name.
 
 use crate::annotation::{Label, Mention, MentionId};
+use crate::entity::titles;
 
 use super::gender::{self, Gender};
 use super::names::{initials, is_acronym, name_form, relate, NameForm, Relation};
@@ -32,18 +33,42 @@ struct Building {
 }
 
 impl Building {
+    /// True when a full form starts with a common given name ("Tom Cruise"), whatever label the
+    /// recognizer gave it.
+    fn looks_like_person(&self) -> bool {
+        self.forms.iter().any(|f| f.words.len() >= 2 && gender::of_given_name(&f.words[0]).is_some())
+    }
+
+    /// True when the group's name is two capitalized words ending in `word` ("Valeska Paris"),
+    /// labelled an organization or product: a person's name the recognizer mislabelled, when
+    /// the text also calls the bare "Paris" a person.
+    fn may_be_person_named(&self, word: &NameForm) -> bool {
+        matches!(self.label(), Label::ORG | Label::PRODUCT)
+            && word.words.len() == 1
+            && self.forms.iter().any(|f| {
+                let first = f.display.split_whitespace().next().unwrap_or("");
+                f.words.len() == 2
+                    && f.words[1] == word.words[0]
+                    && first.starts_with(char::is_uppercase)
+                    && first.chars().all(char::is_alphabetic)
+                    && !is_acronym(first)
+                    && !titles::is_nationality(first)
+            })
+    }
+
     fn label(&self) -> Label {
-        // The most frequent label; ties go to the first seen.
-        let mut best = self.labels[0];
-        let mut best_count = 0;
-        for label in &self.labels {
-            let count = self.labels.iter().filter(|l| *l == label).count();
-            if count > best_count {
-                best = *label;
-                best_count = count;
-            }
+        // A person the recognizer once called an organization ("Tom Cruise" ORG, "Cruise"
+        // PERSON) is a person.
+        if self.labels.contains(&Label::PERSON) && self.looks_like_person() {
+            return Label::PERSON;
         }
-        best
+        // The most frequent label; ties go to the first seen.
+        let mut counts = [0u32; Label::ALL.len()];
+        for &label in &self.labels {
+            counts[label as usize] += 1;
+        }
+        let top = counts.iter().copied().max().unwrap_or(0);
+        self.labels.iter().copied().find(|&l| counts[l as usize] == top).unwrap_or(self.labels[0])
     }
 }
 
@@ -81,7 +106,17 @@ pub(crate) fn group(
         let own_gender = form.gender.or(cue_gender);
         let mut candidates: Vec<(Relation, usize)> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
-            if !compatible(group.label(), mention.label) {
+            let group_label = group.label();
+            // A group holding a mislabelled person takes no third label ("Paris" the city is
+            // not "Valeska Paris").
+            let mixed = group.labels.contains(&Label::PERSON) && group_label != Label::PERSON;
+            let compatible = compatible(group_label, mention.label)
+                && (!mixed || mention.label == group_label || mention.label == Label::PERSON);
+            // Only asked when the labels disagree: looking up given names is the slow part.
+            let mislabeled_person = !compatible
+                && mention.label == Label::PERSON
+                && (group.looks_like_person() || group.may_be_person_named(form));
+            if !compatible && !mislabeled_person {
                 continue;
             }
             if mention.label == Label::PERSON {
@@ -92,7 +127,7 @@ pub(crate) fn group(
                 }
             }
             // Shortened forms only within one label; across labels only the same name.
-            let same_label = group.label() == mention.label;
+            let same_label = group_label == mention.label || mislabeled_person;
             let best = group
                 .forms
                 .iter()
@@ -175,7 +210,8 @@ fn nearest(mentions: &[Mention], id: MentionId, candidates: &[usize], groups: &[
     *candidates.iter().min_by_key(|&&g| distance(g)).expect("at least one candidate")
 }
 
-/// "Swiss News Agency (Keystone-SDA)": the bracketed name joins the one before it.
+/// "Swiss News Agency (Keystone-SDA)": the bracketed name joins the one before it, as does an
+/// organization's name written right after another ("Swiss News Agency Keystone-SDA").
 fn join_bracketed_aliases(
     text: &str,
     mentions: &[Mention],
@@ -190,7 +226,11 @@ fn join_bracketed_aliases(
         }
         let gap = &text[before.span.end..inside.span.start];
         let closes = text[inside.span.end..].trim_start().starts_with(')');
-        if gap.trim() != "(" || !closes {
+        // Two organization names side by side name one thing: "the Swiss News Agency
+        // Keystone-SDA".
+        let side_by_side = gap == " " && before.label == Label::ORG && inside.label == Label::ORG;
+        let bracketed = gap.trim() == "(" && closes;
+        if !bracketed && !side_by_side {
             continue;
         }
         let moved = std::mem::take(&mut groups[b].mentions);

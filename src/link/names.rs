@@ -145,6 +145,10 @@ pub(crate) struct NameForm {
     pub gender: Option<Gender>,
     /// True when the form is one acronym ("UN", "Keystone-SDA" is not one).
     pub acronym: bool,
+    /// True when some word is an acronym ("UN General Assembly"): only then can acronyms match.
+    pub has_acronym: bool,
+    /// The row of the country aliases that holds the whole form.
+    pub country: Option<usize>,
 }
 
 /// The comparable form of a name mention's text.
@@ -179,8 +183,10 @@ pub(crate) fn name_form(raw: &str, label: Label) -> NameForm {
     words.retain(|w| !w.is_empty());
     let display = words.join(" ");
     let acronym = words.len() == 1 && is_acronym(words[0]);
-    let words = words.iter().map(|w| normalize_word(w)).collect();
-    NameForm { words, display, gender, acronym }
+    let words: Vec<String> = words.iter().map(|w| normalize_word(w)).collect();
+    let has_acronym = display.split_whitespace().any(is_acronym);
+    let country = country_alias(&words);
+    NameForm { words, display, gender, acronym, has_acronym, country }
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -259,11 +265,11 @@ pub(crate) fn relate(short: &NameForm, full: &NameForm, label: Label) -> Option<
     }
     // A country's name or acronym stands for that country only: "US" is not the "University of
     // Sheffield".
-    let (short_country, full_country) = (country_alias(&short.words), country_alias(&full.words));
+    let (short_country, full_country) = (short.country, full.country);
     if label != Label::PERSON && (short_country.is_some() || full_country.is_some()) {
         return (short_country == full_country).then_some(Relation::Same);
     }
-    if same_with_acronyms(&short.words, &full.words) {
+    if (short.has_acronym || full.has_acronym) && same_with_acronyms(&short.words, &full.words) {
         return Some(Relation::Same);
     }
     let (s, f) = (&short.words, &full.words);

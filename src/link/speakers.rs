@@ -13,6 +13,8 @@ use super::gender::{self, Gender};
 /// Nouns heading a description of an organization ("the Swiss foreign ministry").
 const ORG_HEADS: &[&str] = &[
     "ministry",
+    "church",
+    "newspaper",
     "government",
     "office",
     "department",
@@ -67,7 +69,7 @@ pub(crate) fn resolve(
         let words = &text[speaker];
         let entity = by_mention(mentions, speaker)
             .or_else(|| by_pronoun(words, speaker.start, mentions, entities, genders, &in_quote, sentences))
-            .or_else(|| by_description(text, speaker, entities));
+            .or_else(|| by_description(text, speaker, mentions, entities));
         quote.speaker_entity = entity;
     }
 }
@@ -134,7 +136,12 @@ fn by_pronoun(
 /// An organization described but not named: reuse an entity whose name ends in the same head
 /// noun ("the ministry" → "Swiss foreign ministry"), or create one, named by the fullest
 /// description of it so far ("the ministry" after "the Swiss foreign ministry").
-fn by_description(text: &str, speaker: Span, entities: &mut Vec<Entity>) -> Option<usize> {
+fn by_description(
+    text: &str,
+    speaker: Span,
+    mentions: &[Mention],
+    entities: &mut Vec<Entity>,
+) -> Option<usize> {
     let words = &text[speaker];
     let mut parts: Vec<&str> = words.split_whitespace().collect();
     // "a spokeswoman for the Swiss foreign ministry": the organization she speaks for.
@@ -157,12 +164,21 @@ fn by_description(text: &str, speaker: Span, entities: &mut Vec<Entity>) -> Opti
     }
     let name = parts.join(" ");
     let lower = name.to_lowercase();
-    let same = entities.iter().position(|e| {
+    // An organization already named whose name has the description's words ("the ministry" →
+    // "Swiss Foreign Ministry", "the church" → "Church of Scientology"); the one mentioned last
+    // before the speaker if several.
+    let matches = |e: &Entity| {
         let e_name = e.name.to_lowercase();
+        let e_words: Vec<&str> = e_name.split_whitespace().collect();
         e.label == Label::ORG
             && (e_name == lower
                 || e_name.ends_with(&format!(" {lower}"))
-                || (parts.len() == 1 && e_name.ends_with(&format!(" {head}"))))
+                || (parts.len() == 1 && e_words.contains(&head.as_str())))
+    };
+    let last_before =
+        |e: &Entity| e.mentions.iter().map(|&m| mentions[m].span.start).filter(|&s| s < speaker.start).max();
+    let same = (0..entities.len()).filter(|&e| matches(&entities[e])).max_by_key(|&e| {
+        (last_before(&entities[e]).is_some(), last_before(&entities[e]), std::cmp::Reverse(e))
     });
     // A bare "the group" names nothing a reader could tell apart; leave it unresolved.
     if same.is_some() || bare {

@@ -482,3 +482,43 @@ fn titles_with_a_possessor() {
     assert_eq!(l.name_of("Russia’s", 0), "Russia");
     assert_eq!(l.speaker_name(0), "Sergei Lavrov");
 }
+
+const MISLABELED: Case = Case {
+    name: "a person the recognizer once called an organization",
+    text: "Scientology video leaks 😀\n\n\
+A video of Tom Cruise praising Scientology leaked on Tuesday; copies sold for €5. Cruise has not \
+commented. The Church of Scientology said the video was pirated. “It is private,” the church said.",
+    mentions: &[
+        ("Scientology", ORG),
+        ("Tom Cruise", ORG),
+        ("Scientology", ORG),
+        ("Cruise", PERSON),
+        ("Church of Scientology", ORG),
+    ],
+    quotes: &[("It is private,", "the church")],
+};
+
+#[test]
+fn a_mislabeled_person_still_groups() {
+    let l = run(&MISLABELED);
+    assert_eq!(l.name_of("Cruise", 0), "Tom Cruise");
+    assert_eq!(l.entity("Tom Cruise").label, PERSON, "the person's label wins");
+    assert_eq!(l.name_of("Scientology", 0), "Church of Scientology");
+    assert_eq!(l.speaker_name(0), "Church of Scientology", "“the church” is the named one");
+}
+
+const TWO_WORD_NAME: Case = Case {
+    name: "a two-word name labelled an organization, then a person",
+    text: "Former member speaks 😀\n\n\
+Valeska Paris said she was held on a ship for €0 a day. Paris left in 2007. The tourists in Paris saw \
+nothing.",
+    mentions: &[("Valeska Paris", ORG), ("Paris", PERSON), ("Paris", GPE)],
+    quotes: &[],
+};
+
+#[test]
+fn a_two_word_name_joins_its_person_surname() {
+    let l = run(&TWO_WORD_NAME);
+    assert_eq!(l.name_of("Paris", 0), "Valeska Paris");
+    assert_ne!(l.entity_of("Paris", 1), l.entity_of("Paris", 0), "the city stays a city");
+}

@@ -61,7 +61,7 @@ enum Role {
 }
 
 fn is_space_or_open(c: Option<char>) -> bool {
-    c.map_or(true, |c| {
+    c.is_none_or(|c| {
         c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '/' | '“' | '‘' | '«' | '„' | ':')
     })
 }
@@ -81,7 +81,7 @@ fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(Family, Span)
     Some(match c {
         '“' if top == Some(Family::LowDouble) => Role::Close(Family::LowDouble),
         // "…“ typed with mismatched marks: a “ after a word and before a space closes.
-        '“' if open(Family::Straight) && is_word_or_stop(prev) && next.map_or(true, char::is_whitespace) => {
+        '“' if open(Family::Straight) && is_word_or_stop(prev) && next.is_none_or(char::is_whitespace) => {
             Role::Close(Family::Straight)
         }
         '“' => Role::Open(Family::Curly),
@@ -97,10 +97,7 @@ fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(Family, Span)
         '"' if open(Family::Straight) && !prev.is_some_and(char::is_whitespace) => {
             Role::Close(Family::Straight)
         }
-        '"' if open(Family::Curly)
-            && is_word_or_stop(prev)
-            && next.map_or(true, |n| !n.is_alphanumeric()) =>
-        {
+        '"' if open(Family::Curly) && is_word_or_stop(prev) && next.is_none_or(|n| !n.is_alphanumeric()) => {
             Role::Close(Family::Curly)
         }
         '"' if is_space_or_open(prev) && next.is_some_and(|n| !n.is_whitespace()) => {

@@ -21,7 +21,7 @@ mod reported;
 mod speaker;
 mod words;
 
-use crate::annotation::{Label, Mention, Quote, QuoteKind};
+use crate::annotation::{BlockKind, Label, Mention, Quote, QuoteKind};
 use crate::article::Layout;
 use crate::segment::Segmentation;
 use crate::span::Span;
@@ -54,6 +54,10 @@ struct RunInfo {
     in_reported: bool,
     /// Position of its first block among the body blocks.
     body_index: usize,
+    /// The attribution stands before the quotation (Cassis said: “…”).
+    leading: bool,
+    /// Opens in a headline or heading, where bare quoted words are mostly titles and slogans.
+    in_heading: bool,
 }
 
 /// A quote with what the continuation rule needs.
@@ -89,6 +93,11 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
         let lo = titles.partition_point(|t| t.end <= span.start);
         let hi = titles.partition_point(|t| t.start < span.end);
         let w = Words { text, toks: &toks, titles: &titles[lo..hi] };
+        for &r in &here {
+            if runs[r].first_block == b {
+                info[r].in_heading = layout.blocks[b].kind != BlockKind::Paragraph;
+            }
+        }
         colon_speakers.push(read_block(&w, span, &runs, &here, &mut info, body_index, &mut candidates));
     }
     // A paragraph ending with a colon introduces the quotation that opens the next one.
@@ -103,7 +112,7 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
         }
     }
     candidates.sort_by_key(|c| (c.quote.span.start, c.quote.span.end));
-    continue_speakers(candidates)
+    continue_speakers(text, candidates)
 }
 
 /// The token that starts at byte `at`, if any.
@@ -153,7 +162,8 @@ fn read_block(
             match open {
                 Some(o) => {
                     i.paragraph_initial = o == 0;
-                    i.embedded = o > sentence_start(o) && !opens_after_break(w, o);
+                    let words_before = (sentence_start(o)..o).any(|k| toks[k].word);
+                    i.embedded = words_before && !opens_after_break(w, o);
                 }
                 None => i.embedded = true,
             }
@@ -180,6 +190,7 @@ fn read_block(
                 let first = speaker.map_or(cue.start, |p| p.first.min(cue.start));
                 set_attribution(w, i, cue.clone(), speaker, first, o - 1);
                 blocked[cue].iter_mut().for_each(|b| *b = true);
+                i.leading = true;
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
@@ -407,7 +418,14 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         span = span.cover(a);
     }
     let attributed = i.cue.is_some() || i.speaker.is_some();
-    let kind = if attributed || i.standalone { QuoteKind::Direct } else { QuoteKind::Term };
+    let kind = if i.cue.is_some() && i.leading && starts_lowercase(text, &content) {
+        // `he said, “could be a good time …”`: the quotation finishes a reported sentence.
+        QuoteKind::Mixed
+    } else if attributed || (i.standalone && !i.in_heading) {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Term
+    };
     Some(Candidate {
         quote: Quote { span, kind, content, cue: i.cue, speaker: i.speaker, speaker_entity: None },
         body_index: i.body_index,
@@ -416,20 +434,21 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
     })
 }
 
-/// A content piece without surrounding white space or the comma that hands over to the
-/// attribution (“This war,” Cassis said).
+fn starts_lowercase(text: &str, content: &[Span]) -> bool {
+    content.first().is_some_and(|c| text[*c].starts_with(char::is_lowercase))
+}
+
+/// A content piece without surrounding white space; punctuation inside the marks stays
+/// (“This war,” keeps its comma, as written).
 fn trim_content(text: &str, piece: Span) -> Span {
-    let piece = piece.trim(text);
-    let s = &text[piece];
-    let kept = s.trim_end_matches([',', ' ']).len();
-    Span::new(piece.start, piece.start + kept)
+    piece.trim(text)
 }
 
 /// Gives a quotation without attribution the speaker of the attribution before it, in the same
 /// paragraph or (when it opens its paragraph) in the paragraph before. When that attribution is
 /// itself a direct quote with nothing between them, the quotation joins it as more content (the
 /// news convention of one speech over several paragraphs, as PolNeAR annotates it).
-fn continue_speakers(candidates: Vec<Candidate>) -> Vec<Quote> {
+fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(candidates.len());
     // The last quote with a speaker, its position among the body blocks, and its index in `out`.
     let mut last: Option<(Span, usize, usize)> = None;
@@ -451,7 +470,15 @@ fn continue_speakers(candidates: Vec<Candidate>) -> Vec<Quote> {
                 c.quote.speaker = Some(speaker);
             }
         }
-        if c.quote.kind != QuoteKind::Term {
+        // Reported speech by the same speaker between two quotations does not interrupt them
+        // (“…,” Jealous said, suggesting that … “…”).
+        let same_speaker = match (c.quote.speaker, last) {
+            (None, _) => true,
+            (Some(s), Some((l, _, _))) => text[s].eq_ignore_ascii_case(&text[l]),
+            (Some(_), None) => false,
+        };
+        let aside = c.quote.kind != QuoteKind::Direct && same_speaker;
+        if c.quote.kind != QuoteKind::Term && !aside {
             previous = Some(out.len());
             if let Some(speaker) = c.quote.speaker {
                 last = Some((speaker, c.body_index, out.len()));

@@ -72,10 +72,18 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         Some(t) => t + 1,
         None if is_weak_cue(w.word(cue)) => return None,
         None if w.is_word(k) => {
-            let first = w.word(k);
+            let word = w.word(k);
+            // "he’s", "it's", "they’d": the pronoun before its contraction.
+            let first = word.split(['’', '\'']).next().unwrap_or(word);
+            let lowercase_clause = is_strong_cue(w.word(cue))
+                && first.starts_with(char::is_lowercase)
+                && !first.ends_with("ly")
+                && !CIRCUMSTANCE_OPENERS.contains(&first)
+                && !matches!(first, "of" | "for" | "with" | "by" | "about" | "so" | "no" | "yes");
             let opens_clause = (is_capitalized(first) || is_pronoun(first) || is_determiner(first))
                 && !is_stop_word(first)
-                || matches!(first, "there" | "it");
+                || matches!(first, "there" | "it")
+                || lowercase_clause && !is_stop_word(first);
             if !opens_clause {
                 return None;
             }
@@ -91,6 +99,33 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         .unwrap_or(end);
     let end = trim_end(w, start, end);
     (end >= start + MIN_CONTENT).then_some(start..end)
+}
+
+/// Cues that take a clause without `that` ("said stricter laws would help").
+fn is_strong_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "argued"
+            | "argues"
+            | "claimed"
+            | "claims"
+            | "insisted"
+            | "insists"
+            | "warned"
+            | "wrote"
+            | "writes"
+            | "noted"
+            | "believes"
+            | "believe"
+            | "think"
+            | "thinks"
+    )
 }
 
 /// `end` without the sentence's final punctuation.
@@ -130,6 +165,8 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             according_to(w, &sent, i)
         } else if is_speech_verb(word) {
             verb(w, &sent, i)
+        } else if is_stance_verb(word) {
+            stance(w, &sent, i)
         } else {
             None
         };
@@ -142,6 +179,98 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         }
     }
     out
+}
+
+/// Verbs that attribute a stance to their subject, with what it is about as the object:
+/// "Paul called him a liar", "the union endorsed Clinton" (PolNeAR counts these as attributions).
+fn is_stance_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "called"
+            | "calls"
+            | "described"
+            | "accused"
+            | "endorsed"
+            | "criticized"
+            | "praised"
+            | "urged"
+            | "defended"
+            | "blamed"
+            | "dismissed"
+            | "attacked"
+            | "blasted"
+            | "slammed"
+            | "questioned"
+            | "proposed"
+            | "demanded"
+            | "wants"
+            | "wanted"
+            | "sought"
+            | "refused"
+            | "declined"
+            | "cited"
+            | "mocked"
+            | "condemned"
+            | "expressed"
+            | "supported"
+            | "opposed"
+            | "backed"
+            | "welcomed"
+            | "applauded"
+            | "recommended"
+            | "touted"
+            | "criticizes"
+            | "supports"
+            | "opposes"
+            | "endorses"
+            | "accuses"
+            | "urges"
+            | "blames"
+            | "decried"
+            | "denounced"
+            | "calling"
+            | "urging"
+            | "criticizing"
+            | "citing"
+            | "accusing"
+            | "describing"
+            | "praising"
+            | "blaming"
+            | "referring"
+            | "demanding"
+            | "questioning"
+            | "mocking"
+            | "defending"
+    )
+}
+
+/// "Cassis strongly condemned the aggression": the object, to the end of its clause.
+fn stance(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+    let subject = if w.word(i).ends_with("ing") {
+        // "…, calling him a liar": the main clause's subject.
+        if i == sent.start || !w.is_punct(i - 1, ",") {
+            return None;
+        }
+        sentence_subject(w, sent.start, i)
+    } else {
+        Some(subject_before(w, i, sent.start)?)
+    };
+    let mut start = i + 1;
+    if w.word(i) == "referring" && w.is_word(start) && w.word(start) == "to" {
+        start += 1;
+    }
+    let end = (start..sent.end)
+        .find(|&k| {
+            let stop = !w.is_word(k) && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!");
+            stop || (w.is_word(k) && is_participle_cue(w.word(k)))
+        })
+        .unwrap_or(sent.end);
+    (end >= start + 2).then_some(Reported {
+        cue: i..i + 1,
+        speaker: subject,
+        content: start..end,
+        more: None,
+    })
 }
 
 fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
@@ -208,16 +337,25 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         Some(s) => (Some(s), s.first),
         None => {
             let s = phrase_starting_at(w, i + 1, sent.end)?;
-            if !nothing_more(w, s.last + 1, sent.end) {
+            // "…, said Jeffery Hemsley, an assistant professor …" may end with an appositive.
+            if !nothing_more(w, s.last + 1, sent.end) && !w.is_punct(s.last + 1, ",") {
                 return None;
             }
             (Some(s), i)
         }
     };
-    if before == sent.start || !w.is_punct(before - 1, ",") {
+    if before == sent.start {
         return None;
     }
-    let end = trim_end(w, sent.start, before - 1);
+    // The comma before the attribution, possibly inside a closing quotation mark (`strategic,"`).
+    let comma = if w.is_punct(before - 1, ",") {
+        before - 1
+    } else if before >= sent.start + 2 && !w.is_word(before - 1) && w.is_punct(before - 2, ",") {
+        before - 2
+    } else {
+        return None;
+    };
+    let end = trim_end(w, sent.start, comma);
     (end >= sent.start + MIN_CONTENT).then_some(Reported {
         cue: i..i + 1,
         speaker,

@@ -134,6 +134,27 @@ pub(crate) fn phrase_ending_at(w: &Words, last: usize, lo: usize) -> Option<Phra
     if is_pronoun(head) {
         return Some(Phrase { first: last, last });
     }
+    // "Several said", "Many say": a quantity word can stand for the speakers.
+    let quantity = matches!(
+        head,
+        "Several"
+            | "several"
+            | "Many"
+            | "many"
+            | "Some"
+            | "some"
+            | "Most"
+            | "most"
+            | "Both"
+            | "both"
+            | "Others"
+            | "others"
+            | "All"
+            | "all"
+    );
+    if quantity {
+        return Some(Phrase { first: last, last });
+    }
     if is_stop_word(head) || is_speech_verb(head) || is_auxiliary(head) || is_determiner(head) {
         return None;
     }

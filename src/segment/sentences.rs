@@ -44,7 +44,7 @@ fn closes(text: &str, tokens: &[Token], i: usize) -> bool {
         "“" | "‘" => {
             i > 0
                 && tokens[i - 1].span.end == tokens[i].span.start
-                && tokens.get(i + 1).map_or(true, |next| next.span.start > tokens[i].span.end)
+                && tokens.get(i + 1).is_none_or(|next| next.span.start > tokens[i].span.end)
         }
         _ => false,
     }

@@ -172,7 +172,7 @@ fn words(text: &str, span: Span, out: &mut Vec<Token>) {
                 // "#" "Ukraine" → "#Ukraine"; "@" "user" → "@user".
                 if (lt == "#" || lt == "@")
                     && starts_alphanumeric(word)
-                    && before_last.map_or(true, |b| !glued_last(b))
+                    && before_last.is_none_or(|b| !glued_last(b))
                 {
                     out[l].span.end = end;
                     continue;

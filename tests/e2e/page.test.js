@@ -74,6 +74,18 @@ test("pasting the seed article highlights it", async (t) => {
   assert.deepEqual(env.problems, []);
 });
 
+test("annotation follows typing", async () => {
+  const page = await env.open("", { viewport: { width: 1280, height: 900 } });
+  await waitForText(page, readFileSync(join(REPO, "www/sample.txt"), "utf8"));
+  await page.fill("#source", "");
+  const typed = "Angela Merkel met Emmanuel Macron in Paris on Monday, said “€5” 😀.";
+  await page.locator("#source").pressSequentially(typed, { delay: 5 });
+  await waitForText(page, typed);
+  checkHighlights(await shown(page), typed);
+  assert.deepEqual(env.problems, []);
+  await page.context().close();
+});
+
 test("the page at phone width", async () => {
   const page = await env.open("", { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const sample = readFileSync(join(REPO, "www/sample.txt"), "utf8");

@@ -81,6 +81,8 @@ fn dates_that_are_not() {
         ("newspaper", "The Sunday Times reported it.", &[]),
         ("year in a name", "Saudi Vision 2030 was launched.", &[]),
         ("count not year", "About 2000 people marched.", &[("2000", CARDINAL)]),
+        ("approximate count", "More than 1000 children 😀 fell ill.", &[("1000", CARDINAL)]),
+        ("over the year", "Prices rose over 2021 as a whole.", &[("2021", DATE)]),
         ("url digits", "See https://example.com/2022/09/21/story 😀 now.", &[]),
     ]);
 }
@@ -119,6 +121,10 @@ fn money() {
         ("compound adjective", "A multibillion-dollar deal.", &[("multibillion-dollar", MONEY)]),
         ("won the verb", "CFC 1 won the final.", &[("1", CARDINAL)]),
         ("won the currency", "It cost 150 million won.", &[("150 million won", MONEY)]),
+        ("rapper", "Rapper 50 Cent 😀 sang.", &[("50", CARDINAL)]),
+        ("film title", "He saw Million Dollar Baby.", &[]),
+        ("cedi with cent sign", "Fares rose to GH¢ 5,000 😀.", &[("GH¢ 5,000", MONEY)]),
+        ("kwacha code", "It cost MK 2 billion.", &[("MK 2 billion", MONEY)]),
         ("conference code", "Leaders met at COP27 in Egypt.", &[]),
     ]);
 }
@@ -151,4 +157,98 @@ fn may_as_a_month_is_the_last_one() {
     assert_eq!(mentions.len(), 1);
     assert_eq!(mentions[0].span.start, text.rfind("May").unwrap());
     assert_eq!(&text[mentions[0].span], "May");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise the grammar: signs, numbers, scale and calendar words, dashes,
+    /// apostrophes, and multi-byte characters next to them.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "$",
+            "€",
+            "£",
+            "US",
+            "Rs",
+            "N",
+            "5",
+            "21",
+            "2022",
+            "1,200",
+            "3.5",
+            "bn",
+            "m",
+            "million",
+            "May",
+            "March",
+            "Sept",
+            ".",
+            ",",
+            "-",
+            "–",
+            "/",
+            ":",
+            "'",
+            "’",
+            "s",
+            "st",
+            "to",
+            "the",
+            "last",
+            "this",
+            "year",
+            "ago",
+            "Wednesday",
+            "morning",
+            "per",
+            "cent",
+            "%",
+            "km",
+            "one",
+            "of",
+            "É",
+            "😀",
+            "ऊ",
+            "“",
+            "”",
+            " ",
+            " ",
+            "\n",
+            "p",
+            "a",
+            "Eid",
+            "al",
+            "Adha",
+            "http://x.y/2022",
+            "Swiss",
+            "francs",
+        ])
+    }
+
+    fn assert_well_formed(text: &str) {
+        let seg = segment::segment(text, &article::read(text));
+        let mentions = find_values(text, &seg);
+        let mut last_end = 0;
+        for m in &mentions {
+            assert!(m.span.start < m.span.end && m.span.end <= text.len(), "{m:?} in {text:?}");
+            assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            assert!(m.span.start >= last_end, "unsorted or overlapping in {text:?}");
+            assert_eq!(text[m.span].trim(), &text[m.span], "untrimmed span in {text:?}");
+            last_end = m.span.end;
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_sorted_in_bounds_and_on_char_boundaries(pieces in prop::collection::vec(piece(), 0..40)) {
+            assert_well_formed(&pieces.concat());
+        }
+
+        #[test]
+        fn any_text_is_fine(text in "\\PC{0,200}") {
+            assert_well_formed(&text);
+        }
+    }
 }

@@ -48,27 +48,28 @@ pub(super) const HOLIDAYS: [&[&str]; 11] = [
 ];
 
 /// Calendar units, singular and plural, lower case.
+const DATE_UNITS: [&str; 17] = [
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "weekend",
+    "weekends",
+    "fortnight",
+    "quarter",
+    "season",
+];
+
 pub(super) fn is_date_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "weekend"
-            | "weekends"
-            | "fortnight"
-            | "quarter"
-            | "season"
-    )
+    DATE_UNITS.contains(&w)
 }
 
 pub(super) fn is_season(w: &str) -> bool {
@@ -83,85 +84,64 @@ pub(super) fn is_part_of_day(w: &str) -> bool {
     matches!(w, "morning" | "afternoon" | "evening" | "night")
 }
 
+const TIME_ZONES: [&str; 24] = [
+    "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "IST", "EAT", "WAT", "CAT",
+    "SAST", "JST", "KST", "HKT", "BST", "AEST", "AEDT", "PKT", "WIB", "MSK",
+];
+
 pub(super) fn is_time_zone(w: &str) -> bool {
-    matches!(
-        w,
-        "GMT"
-            | "UTC"
-            | "CET"
-            | "CEST"
-            | "EST"
-            | "EDT"
-            | "CST"
-            | "CDT"
-            | "PST"
-            | "PDT"
-            | "IST"
-            | "EAT"
-            | "WAT"
-            | "CAT"
-            | "SAST"
-            | "JST"
-            | "KST"
-            | "HKT"
-            | "BST"
-            | "AEST"
-            | "AEDT"
-            | "PKT"
-            | "WIB"
-            | "MSK"
-    )
+    TIME_ZONES.contains(&w)
 }
 
 /// Lower-case words that can start a value (relative dates, amounts, number words).
+const STARTER_WORDS: [&str; 43] = [
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "noon",
+    "midnight",
+    "this",
+    "last",
+    "next",
+    "past",
+    "coming",
+    "previous",
+    "current",
+    "same",
+    "earlier",
+    "later",
+    "the",
+    "early",
+    "mid",
+    "late",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "a",
+    "an",
+    "half",
+    "several",
+    "few",
+    "tens",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "multimillion",
+    "multibillion",
+];
+
 pub(super) fn is_starter_word(w: &str) -> bool {
-    matches!(
-        w,
-        "today"
-            | "yesterday"
-            | "tomorrow"
-            | "tonight"
-            | "noon"
-            | "midnight"
-            | "this"
-            | "last"
-            | "next"
-            | "past"
-            | "coming"
-            | "previous"
-            | "current"
-            | "same"
-            | "earlier"
-            | "later"
-            | "the"
-            | "early"
-            | "mid"
-            | "late"
-            | "end"
-            | "beginning"
-            | "start"
-            | "middle"
-            | "a"
-            | "an"
-            | "half"
-            | "several"
-            | "few"
-            | "tens"
-            | "dozens"
-            | "hundreds"
-            | "thousands"
-            | "millions"
-            | "billions"
-            | "trillions"
-            | "hundred"
-            | "thousand"
-            | "million"
-            | "billion"
-            | "trillion"
-            | "multimillion"
-            | "multibillion"
-    ) || small_number(w).is_some()
-        || is_ordinal_word(w)
+    STARTER_WORDS.contains(&w) || small_number(w).is_some() || is_ordinal_word(w)
 }
 
 /// Number words below a hundred, with their values.
@@ -198,27 +178,16 @@ pub(super) fn small_number(w: &str) -> Option<u32> {
 }
 
 /// Words that multiply a number; abbreviations only after digits ("5bn", "$ 121 m").
+const SHORT_SCALES: [&str; 10] = ["bn", "mn", "tn", "mil", "bil", "Mil", "Bn", "mln", "bln", "trn"];
+
+const FULL_SCALES: [&str; 16] = [
+    "hundred", "thousand", "million", "billion", "trillion", "Hundred", "Thousand", "Million", "Billion",
+    "Trillion", "crore", "crores", "lakh", "lakhs", "lac", "lacs",
+];
+
 pub(super) fn scale(w: &str, after_digits: bool, money: bool) -> bool {
-    let full = matches!(
-        w,
-        "hundred"
-            | "thousand"
-            | "million"
-            | "billion"
-            | "trillion"
-            | "Hundred"
-            | "Thousand"
-            | "Million"
-            | "Billion"
-            | "Trillion"
-            | "crore"
-            | "crores"
-            | "lakh"
-            | "lakhs"
-            | "lac"
-            | "lacs"
-    );
-    let short = matches!(w, "bn" | "mn" | "tn" | "mil" | "bil" | "Mil" | "Bn" | "mln" | "bln" | "trn");
+    let full = FULL_SCALES.contains(&w);
+    let short = SHORT_SCALES.contains(&w);
     let letter = matches!(w, "m" | "b" | "k" | "M" | "B" | "K");
     full || (after_digits && short) || (after_digits && money && letter)
 }
@@ -228,337 +197,213 @@ pub(super) fn is_indian_scale(w: &str) -> bool {
 }
 
 /// Currency names after an amount ("300 pesos", "50 million Swiss francs"); codes in capitals.
+const CURRENCY_NAME_CODES: [&str; 9] = ["USD", "EUR", "CHF", "GBP", "CUP", "INR", "Rs", "₹", "€"];
+
+const CURRENCY_NAMES: [&str; 73] = [
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "franc",
+    "francs",
+    "yuan",
+    "renminbi",
+    "yen",
+    "won",
+    "baht",
+    "peso",
+    "pesos",
+    "rupee",
+    "rupees",
+    "rupiah",
+    "ringgit",
+    "shekel",
+    "shekels",
+    "colones",
+    "dinar",
+    "dinars",
+    "dirham",
+    "dirhams",
+    "riyal",
+    "riyals",
+    "rial",
+    "rials",
+    "rand",
+    "naira",
+    "shilling",
+    "shillings",
+    "cedi",
+    "cedis",
+    "kwacha",
+    "birr",
+    "kyat",
+    "kyats",
+    "taka",
+    "lempira",
+    "lempiras",
+    "cent",
+    "cents",
+    "pence",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "hryvnia",
+    "hryvnias",
+    "lira",
+    "liras",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "zloty",
+    "zlotys",
+    "forint",
+    "dong",
+    "riel",
+    "afghani",
+    "afghanis",
+    "manat",
+    "tenge",
+    "lari",
+    "leones",
+    "quetzal",
+    "quetzales",
+    "bolivar",
+    "bolivares",
+];
+
 pub(super) fn is_currency_word(w: &str) -> bool {
-    if matches!(w, "USD" | "EUR" | "CHF" | "GBP" | "CUP" | "INR" | "Rs" | "₹" | "€") {
+    if CURRENCY_NAME_CODES.contains(&w) {
         return true;
     }
     let Some(lower) = ascii_lower::<12>(w) else { return false };
-    matches!(
-        lower.as_str(),
-        "dollar"
-            | "dollars"
-            | "euro"
-            | "euros"
-            | "pound"
-            | "pounds"
-            | "franc"
-            | "francs"
-            | "yuan"
-            | "renminbi"
-            | "yen"
-            | "won"
-            | "baht"
-            | "peso"
-            | "pesos"
-            | "rupee"
-            | "rupees"
-            | "rupiah"
-            | "ringgit"
-            | "shekel"
-            | "shekels"
-            | "colones"
-            | "dinar"
-            | "dinars"
-            | "dirham"
-            | "dirhams"
-            | "riyal"
-            | "riyals"
-            | "rial"
-            | "rials"
-            | "rand"
-            | "naira"
-            | "shilling"
-            | "shillings"
-            | "cedi"
-            | "cedis"
-            | "kwacha"
-            | "birr"
-            | "kyat"
-            | "kyats"
-            | "taka"
-            | "lempira"
-            | "lempiras"
-            | "cent"
-            | "cents"
-            | "pence"
-            | "rouble"
-            | "roubles"
-            | "ruble"
-            | "rubles"
-            | "hryvnia"
-            | "hryvnias"
-            | "lira"
-            | "liras"
-            | "krona"
-            | "kronor"
-            | "krone"
-            | "kroner"
-            | "zloty"
-            | "zlotys"
-            | "forint"
-            | "dong"
-            | "riel"
-            | "afghani"
-            | "afghanis"
-            | "manat"
-            | "tenge"
-            | "lari"
-            | "leones"
-            | "quetzal"
-            | "quetzales"
-            | "bolivar"
-            | "bolivares"
-    )
+    CURRENCY_NAMES.contains(&lower.as_str())
 }
 
 /// Words before a currency name that belong to the amount ("Swiss francs", "Hong Kong dollars").
+const CURRENCY_COUNTRIES: [&str; 80] = [
+    "US",
+    "American",
+    "Swiss",
+    "Hong",
+    "Kong",
+    "Australian",
+    "Canadian",
+    "New",
+    "Zealand",
+    "Singapore",
+    "Taiwan",
+    "Egyptian",
+    "Zimbabwean",
+    "Namibian",
+    "Jamaican",
+    "Argentine",
+    "Argentinian",
+    "Mexican",
+    "Chilean",
+    "Colombian",
+    "Philippine",
+    "Indian",
+    "Pakistani",
+    "Sri",
+    "Lankan",
+    "Nepalese",
+    "Nepali",
+    "Kenyan",
+    "Ugandan",
+    "Tanzanian",
+    "Nigerian",
+    "Ghanaian",
+    "South",
+    "African",
+    "Saudi",
+    "Qatari",
+    "Emirati",
+    "UAE",
+    "Kuwaiti",
+    "Bahraini",
+    "Omani",
+    "Jordanian",
+    "Iraqi",
+    "Iranian",
+    "Turkish",
+    "Russian",
+    "Chinese",
+    "Japanese",
+    "Korean",
+    "Thai",
+    "Malaysian",
+    "Indonesian",
+    "Brazilian",
+    "Peruvian",
+    "Cuban",
+    "Costa",
+    "Rican",
+    "Honduran",
+    "Brunei",
+    "Fijian",
+    "Libyan",
+    "Tunisian",
+    "Algerian",
+    "Moroccan",
+    "Lebanese",
+    "Syrian",
+    "Sudanese",
+    "Ethiopian",
+    "Zambian",
+    "Malawian",
+    "Botswana",
+    "British",
+    "Israeli",
+    "CFA",
+    "Bangladeshi",
+    "Vietnamese",
+    "Cambodian",
+    "Mongolian",
+    "Kazakh",
+    "Ukrainian",
+];
+
 pub(super) fn is_currency_country(w: &str) -> bool {
-    matches!(
-        w,
-        "US" | "American"
-            | "Swiss"
-            | "Hong"
-            | "Kong"
-            | "Australian"
-            | "Canadian"
-            | "New"
-            | "Zealand"
-            | "Singapore"
-            | "Taiwan"
-            | "Egyptian"
-            | "Zimbabwean"
-            | "Namibian"
-            | "Jamaican"
-            | "Argentine"
-            | "Argentinian"
-            | "Mexican"
-            | "Chilean"
-            | "Colombian"
-            | "Philippine"
-            | "Indian"
-            | "Pakistani"
-            | "Sri"
-            | "Lankan"
-            | "Nepalese"
-            | "Nepali"
-            | "Kenyan"
-            | "Ugandan"
-            | "Tanzanian"
-            | "Nigerian"
-            | "Ghanaian"
-            | "South"
-            | "African"
-            | "Saudi"
-            | "Qatari"
-            | "Emirati"
-            | "UAE"
-            | "Kuwaiti"
-            | "Bahraini"
-            | "Omani"
-            | "Jordanian"
-            | "Iraqi"
-            | "Iranian"
-            | "Turkish"
-            | "Russian"
-            | "Chinese"
-            | "Japanese"
-            | "Korean"
-            | "Thai"
-            | "Malaysian"
-            | "Indonesian"
-            | "Brazilian"
-            | "Peruvian"
-            | "Cuban"
-            | "Costa"
-            | "Rican"
-            | "Honduran"
-            | "Brunei"
-            | "Fijian"
-            | "Libyan"
-            | "Tunisian"
-            | "Algerian"
-            | "Moroccan"
-            | "Lebanese"
-            | "Syrian"
-            | "Sudanese"
-            | "Ethiopian"
-            | "Zambian"
-            | "Malawian"
-            | "Botswana"
-            | "British"
-            | "Israeli"
-            | "CFA"
-            | "Bangladeshi"
-            | "Vietnamese"
-            | "Cambodian"
-            | "Mongolian"
-            | "Kazakh"
-            | "Ukrainian"
-    )
+    CURRENCY_COUNTRIES.contains(&w)
 }
 
 /// Currency signs, alone or as the last character of a prefix ("$", "€", "GH₵").
+const CURRENCY_SIGNS: [&str; 25] = [
+    "$", "€", "£", "¥", "₹", "₡", "₦", "₵", "₱", "₩", "₪", "₺", "₽", "₫", "฿", "₴", "₭", "₮", "₲", "₸", "₼",
+    "₾", "৳", "﷼", "¢",
+];
+
 pub(super) fn is_currency_sign(c: &str) -> bool {
-    matches!(
-        c,
-        "$" | "€"
-            | "£"
-            | "¥"
-            | "₹"
-            | "₡"
-            | "₦"
-            | "₵"
-            | "₱"
-            | "₩"
-            | "₪"
-            | "₺"
-            | "₽"
-            | "₫"
-            | "฿"
-            | "₴"
-            | "₭"
-            | "₮"
-            | "₲"
-            | "₸"
-            | "₼"
-            | "₾"
-            | "৳"
-            | "﷼"
-    )
+    CURRENCY_SIGNS.contains(&c)
 }
 
 /// Letters glued before "$" ("US$", "HK$", "N$").
+const DOLLAR_PREFIXES: [&str; 24] = [
+    "US", "A", "AU", "AUD", "C", "CA", "CAD", "HK", "NZ", "NT", "S", "N", "J", "Z", "COP", "MX", "R", "TT",
+    "EC", "BZ", "RD", "Mex", "GH", "USD",
+];
+
 pub(super) fn is_dollar_prefix(w: &str) -> bool {
-    matches!(
-        w,
-        "US" | "A"
-            | "AU"
-            | "AUD"
-            | "C"
-            | "CA"
-            | "CAD"
-            | "HK"
-            | "NZ"
-            | "NT"
-            | "S"
-            | "N"
-            | "J"
-            | "Z"
-            | "COP"
-            | "MX"
-            | "R"
-            | "TT"
-            | "EC"
-            | "BZ"
-            | "RD"
-            | "Mex"
-            | "GH"
-            | "USD"
-    )
+    DOLLAR_PREFIXES.contains(&w)
 }
 
 /// Currency codes and local abbreviations written before an amount ("CHF 300", "Rs 300", "Sh2").
+const CURRENCY_CODES: [&str; 104] = [
+    "MK", "ZK", "RO", "LBP", "SYP", "IQD", "MVR", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "INR",
+    "PKR", "LKR", "NPR", "BDT", "KES", "UGX", "TZS", "NGN", "GHS", "ZAR", "EGP", "MAD", "AED", "SAR", "QAR",
+    "KWD", "BHD", "OMR", "JOD", "ILS", "NIS", "TRY", "RUB", "UAH", "BRL", "ARS", "MXN", "CLP", "PEN", "CRC",
+    "HNL", "KRW", "THB", "MYR", "IDR", "PHP", "VND", "SGD", "HKD", "TWD", "AUD", "NZD", "CAD", "SEK", "NOK",
+    "DKK", "PLN", "HUF", "CZK", "BND", "MNT", "ZMW", "ETB", "MMK", "NAD", "BWP", "Rs", "Re", "Sh", "KSh",
+    "Ksh", "Kshs", "Tk", "Dh", "Dhs", "RM", "QR", "SR", "KD", "BD", "LE", "Rp", "Nu", "GH", "Tsh", "TSh",
+    "USh", "Ush", "Rands", "Fr", "Fr.", "SFr", "Php", "Ps", "Bs", "GHC", "JD", "LL", "Le",
+];
+
 pub(super) fn is_currency_code(w: &str) -> bool {
-    matches!(
-        w,
-        "USD"
-            | "EUR"
-            | "GBP"
-            | "CHF"
-            | "JPY"
-            | "CNY"
-            | "RMB"
-            | "INR"
-            | "PKR"
-            | "LKR"
-            | "NPR"
-            | "BDT"
-            | "KES"
-            | "UGX"
-            | "TZS"
-            | "NGN"
-            | "GHS"
-            | "ZAR"
-            | "EGP"
-            | "MAD"
-            | "AED"
-            | "SAR"
-            | "QAR"
-            | "KWD"
-            | "BHD"
-            | "OMR"
-            | "JOD"
-            | "ILS"
-            | "NIS"
-            | "TRY"
-            | "RUB"
-            | "UAH"
-            | "BRL"
-            | "ARS"
-            | "MXN"
-            | "CLP"
-            | "PEN"
-            | "CRC"
-            | "HNL"
-            | "KRW"
-            | "THB"
-            | "MYR"
-            | "IDR"
-            | "PHP"
-            | "VND"
-            | "SGD"
-            | "HKD"
-            | "TWD"
-            | "AUD"
-            | "NZD"
-            | "CAD"
-            | "SEK"
-            | "NOK"
-            | "DKK"
-            | "PLN"
-            | "HUF"
-            | "CZK"
-            | "BND"
-            | "MNT"
-            | "ZMW"
-            | "ETB"
-            | "MMK"
-            | "NAD"
-            | "BWP"
-            | "Rs"
-            | "Re"
-            | "Sh"
-            | "KSh"
-            | "Ksh"
-            | "Kshs"
-            | "Tk"
-            | "Dh"
-            | "Dhs"
-            | "RM"
-            | "QR"
-            | "SR"
-            | "KD"
-            | "BD"
-            | "LE"
-            | "Rp"
-            | "Nu"
-            | "GH"
-            | "Tsh"
-            | "TSh"
-            | "USh"
-            | "Ush"
-            | "Rands"
-            | "Fr"
-            | "Fr."
-            | "SFr"
-            | "Php"
-            | "Ps"
-            | "Bs"
-            | "GHC"
-            | "JD"
-            | "LL"
-            | "Le"
-    )
+    CURRENCY_CODES.contains(&w)
 }
 
 /// One-letter currency abbreviations ("N5,000" naira, "R20" rand, "K500" kwacha): only glued to digits.
@@ -567,132 +412,137 @@ pub(super) fn is_single_letter_currency(w: &str) -> bool {
 }
 
 /// Units of measure after a number (QUANTITY), exact spelling.
+const UNITS: [&str; 87] = [
+    "km",
+    "kms",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "mile",
+    "miles",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "cm",
+    "mm",
+    "centimetres",
+    "centimeters",
+    "millimetres",
+    "millimeters",
+    "kg",
+    "kgs",
+    "kilo",
+    "kilos",
+    "kilogram",
+    "kilograms",
+    "kilogrammes",
+    "gram",
+    "grams",
+    "tonne",
+    "tonnes",
+    "ton",
+    "tons",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "gallon",
+    "gallons",
+    "barrel",
+    "barrels",
+    "hectare",
+    "hectares",
+    "ha",
+    "acre",
+    "acres",
+    "feet",
+    "foot",
+    "ft",
+    "inch",
+    "inches",
+    "yard",
+    "yards",
+    "pound",
+    "lb",
+    "lbs",
+    "ounce",
+    "ounces",
+    "oz",
+    "MW",
+    "GW",
+    "kW",
+    "KW",
+    "kWh",
+    "MWh",
+    "GWh",
+    "TWh",
+    "mph",
+    "knots",
+    "degrees",
+    "megawatts",
+    "gigawatts",
+    "kilowatts",
+    "megawatt",
+    "gigawatt",
+    "kilowatt",
+    "bpd",
+    "sq",
+    "square",
+    "cubic",
+    "mg",
+    "ml",
+    "nautical",
+    "mt",
+    "MT",
+    "Mt",
+    "GB",
+    "TB",
+    "MB",
+];
+
 pub(super) fn is_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "km" | "kms"
-            | "kilometre"
-            | "kilometres"
-            | "kilometer"
-            | "kilometers"
-            | "mile"
-            | "miles"
-            | "metre"
-            | "metres"
-            | "meter"
-            | "meters"
-            | "cm"
-            | "mm"
-            | "centimetres"
-            | "centimeters"
-            | "millimetres"
-            | "millimeters"
-            | "kg"
-            | "kgs"
-            | "kilo"
-            | "kilos"
-            | "kilogram"
-            | "kilograms"
-            | "kilogrammes"
-            | "gram"
-            | "grams"
-            | "tonne"
-            | "tonnes"
-            | "ton"
-            | "tons"
-            | "litre"
-            | "litres"
-            | "liter"
-            | "liters"
-            | "gallon"
-            | "gallons"
-            | "barrel"
-            | "barrels"
-            | "hectare"
-            | "hectares"
-            | "ha"
-            | "acre"
-            | "acres"
-            | "feet"
-            | "foot"
-            | "ft"
-            | "inch"
-            | "inches"
-            | "yard"
-            | "yards"
-            | "pound"
-            | "lb"
-            | "lbs"
-            | "ounce"
-            | "ounces"
-            | "oz"
-            | "MW"
-            | "GW"
-            | "kW"
-            | "KW"
-            | "kWh"
-            | "MWh"
-            | "GWh"
-            | "TWh"
-            | "mph"
-            | "knots"
-            | "degrees"
-            | "megawatts"
-            | "gigawatts"
-            | "kilowatts"
-            | "megawatt"
-            | "gigawatt"
-            | "kilowatt"
-            | "bpd"
-            | "sq"
-            | "square"
-            | "cubic"
-            | "mg"
-            | "ml"
-            | "nautical"
-            | "mt"
-            | "MT"
-            | "Mt"
-            | "GB"
-            | "TB"
-            | "MB"
-    )
+    UNITS.contains(&w)
 }
 
 /// Ordinal words, lower case.
+const ORDINAL_WORDS: [&str; 24] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "hundredth",
+];
+
 pub(super) fn is_ordinal_word(w: &str) -> bool {
     let Some(lower) = ascii_lower::<16>(w) else { return false };
-    matches!(
-        lower.as_str(),
-        "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "fifth"
-            | "sixth"
-            | "seventh"
-            | "eighth"
-            | "ninth"
-            | "tenth"
-            | "eleventh"
-            | "twelfth"
-            | "thirteenth"
-            | "fourteenth"
-            | "fifteenth"
-            | "sixteenth"
-            | "seventeenth"
-            | "eighteenth"
-            | "nineteenth"
-            | "twentieth"
-            | "thirtieth"
-            | "fortieth"
-            | "fiftieth"
-            | "hundredth"
-    )
+    ORDINAL_WORDS.contains(&lower.as_str())
 }
 
+const ORDINAL_SUFFIXES: [&str; 8] = ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"];
+
 pub(super) fn is_ordinal_suffix(w: &str) -> bool {
-    matches!(w, "st" | "nd" | "rd" | "th" | "ST" | "ND" | "RD" | "TH")
+    ORDINAL_SUFFIXES.contains(&w)
 }
 
 /// A short ASCII word in lower case, on the stack.

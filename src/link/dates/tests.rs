@@ -120,3 +120,29 @@ fn iso_weeks_follow_thursdays() {
     assert_eq!(week("2021-01-03"), "2020-W53");
     assert_eq!(week("2024-12-30"), "2025-W01");
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn resolve_never_panics_and_values_look_iso(text in "\\PC{0,60}", days in -40_000i64..40_000) {
+            let doc = Date::from_days_since_epoch(days);
+            for tense in [Tense::Past, Tense::Future] {
+                if let Some(value) = resolve(&text, Some(doc), tense) {
+                    prop_assert!(value.starts_with(|c: char| c.is_ascii_digit()), "{value:?} for {text:?}");
+                }
+            }
+        }
+
+        #[test]
+        fn resolve_in_any_span(text in "\\PC{0,80}", a in 0usize..80, b in 0usize..80) {
+            let (mut a, mut b) = (a.min(text.len()), b.min(text.len()));
+            while !text.is_char_boundary(a) { a -= 1; }
+            while !text.is_char_boundary(b) { b -= 1; }
+            let span = Span::new(a.min(b), a.max(b));
+            let _ = resolve_in(&text, span, Date::parse_iso("2022-09-22"));
+        }
+    }
+}

@@ -24,7 +24,9 @@
 //! Only the part of each article covered by gold tokens is scored (the URL line of Worldwide is
 //! not annotated), and an article's own end is not a boundary. `--show N` prints N errors of each
 //! kind for the sentence-level sets; `--blocks` lists every block that is not a paragraph (to
-//! review the article stage on real pages); `--speed` times the two stages.
+//! review the article stage on real pages); `--speed` times the two stages; `--tokens` scores
+//! token spans against the Worldwide gold tokens (exact span match) and lists the commonest
+//! disagreements.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -44,6 +46,45 @@ fn normalize(text: &str, mut at: usize) -> usize {
         }
     }
     at
+}
+
+/// Token spans against the gold tokens: exact matches, and the commonest disagreements.
+fn score_tokens(articles: &[annotator_tools::corpora::WorldwideArticle]) {
+    let (mut tp, mut gold_n, mut pred_n) = (0usize, 0usize, 0usize);
+    let mut missed: std::collections::HashMap<String, usize> = Default::default();
+    let mut extra: std::collections::HashMap<String, usize> = Default::default();
+    for article in articles {
+        let text = &article.text;
+        let gold: BTreeSet<(usize, usize)> =
+            article.sentences.iter().flatten().map(|t| (t.span.start, t.span.end)).collect();
+        let (Some(&(lo, _)), Some(&(_, hi))) = (gold.first(), gold.last()) else { continue };
+        let layout = article::read(text);
+        let seg = segment::segment(text, &layout);
+        let pred: BTreeSet<(usize, usize)> = seg
+            .tokens
+            .iter()
+            .map(|t| (t.span.start, t.span.end))
+            .filter(|&(s, e)| s >= lo && e <= hi)
+            .collect();
+        gold_n += gold.len();
+        pred_n += pred.len();
+        tp += gold.intersection(&pred).count();
+        for &(s, e) in gold.difference(&pred) {
+            *missed.entry(text[s..e].to_string()).or_default() += 1;
+        }
+        for &(s, e) in pred.difference(&gold) {
+            *extra.entry(text[s..e].to_string()).or_default() += 1;
+        }
+    }
+    let p = tp as f64 / pred_n.max(1) as f64;
+    let r = tp as f64 / gold_n.max(1) as f64;
+    println!("tokens: gold {gold_n} predicted {pred_n} exact {tp}: precision {p:.4} recall {r:.4}");
+    for (title, map) in [("gold tokens not produced", missed), ("produced tokens not in gold", extra)] {
+        let mut top: Vec<_> = map.into_iter().collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let shown: Vec<String> = top.iter().take(40).map(|(t, n)| format!("{t:?} {n}")).collect();
+        println!("{title}: {}", shown.join(", "));
+    }
 }
 
 /// Time this thread has run on a CPU (Linux), so a busy machine does not skew the speed.
@@ -179,13 +220,14 @@ fn read_gum(dir: &Path) -> Vec<(String, String, BTreeSet<usize>)> {
 fn main() {
     let mut split = "dev".to_string();
     let mut show = 0;
-    let (mut list_blocks, mut speed) = (false, false);
+    let (mut list_blocks, mut speed, mut tokens) = (false, false, false);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--show" => show = args.next().and_then(|n| n.parse().ok()).unwrap_or(20),
             "--blocks" => list_blocks = true,
             "--speed" => speed = true,
+            "--tokens" => tokens = true,
             s => split = s.to_string(),
         }
     }
@@ -199,6 +241,10 @@ fn main() {
                 println!("{}\t{}\t{}", article.name, block.kind.name(), text.replace('\n', "⏎"));
             }
         }
+        return;
+    }
+    if tokens {
+        score_tokens(&articles);
         return;
     }
     if speed {
