@@ -8,6 +8,8 @@
 //! An acronym introduced in brackets right after a name ("Swiss News Agency (Keystone-SDA)")
 //! joins that name.
 
+use std::collections::HashMap;
+
 use crate::annotation::{Label, Mention, MentionId};
 use crate::entity::titles;
 
@@ -25,8 +27,44 @@ pub(crate) struct Group {
     pub gender: Option<Gender>,
 }
 
+/// How often each label was given to a group's mentions, and the order they first came in:
+/// kept as counts so that asking for a group's label does not grow with its mentions.
+#[derive(Default)]
+struct LabelTally {
+    counts: [u32; Label::ALL.len()],
+    first_seen: Vec<Label>,
+}
+
+impl LabelTally {
+    fn push(&mut self, label: Label) {
+        if self.counts[label as usize] == 0 {
+            self.first_seen.push(label);
+        }
+        self.counts[label as usize] += 1;
+    }
+
+    fn absorb(&mut self, other: LabelTally) {
+        for label in other.first_seen {
+            if self.counts[label as usize] == 0 {
+                self.first_seen.push(label);
+            }
+            self.counts[label as usize] += other.counts[label as usize];
+        }
+    }
+
+    fn contains(&self, label: Label) -> bool {
+        self.counts[label as usize] > 0
+    }
+
+    /// The most frequent label; ties go to the first seen.
+    fn top(&self) -> Label {
+        let top = self.counts.iter().copied().max().unwrap_or(0);
+        self.first_seen.iter().copied().find(|&l| self.counts[l as usize] == top).unwrap_or(Label::ORG)
+    }
+}
+
 struct Building {
-    labels: Vec<Label>,
+    labels: LabelTally,
     forms: Vec<NameForm>,
     mentions: Vec<MentionId>,
     gender: Option<Gender>,
@@ -59,16 +97,66 @@ impl Building {
     fn label(&self) -> Label {
         // A person the recognizer once called an organization ("Tom Cruise" ORG, "Cruise"
         // PERSON) is a person.
-        if self.labels.contains(&Label::PERSON) && self.looks_like_person() {
+        if self.labels.contains(Label::PERSON) && self.looks_like_person() {
             return Label::PERSON;
         }
-        // The most frequent label; ties go to the first seen.
-        let mut counts = [0u32; Label::ALL.len()];
-        for &label in &self.labels {
-            counts[label as usize] += 1;
+        self.labels.top()
+    }
+}
+
+/// Which groups a name form could relate to at all. Every relation `relate` knows needs a shared
+/// word, the same country, or an acronym that spells a run of the other's words; indexing those
+/// keeps grouping linear in the number of mentions instead of comparing each with every group
+/// (a pasted archive has thousands).
+#[derive(Default)]
+struct FormIndex {
+    by_word: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+    by_country: HashMap<usize, Vec<usize>>,
+}
+
+/// Initials of every run of two or more words of `words` that could be an acronym.
+fn run_initials(words: &[String]) -> impl Iterator<Item = String> + '_ {
+    (0..words.len())
+        .flat_map(move |start| (start + 2..=words.len()).map(move |end| initials(&words[start..end])))
+        .filter(|key| (2..=6).contains(&key.chars().count()))
+}
+
+impl FormIndex {
+    fn add(&mut self, group: usize, form: &NameForm) {
+        let note = |list: &mut Vec<usize>| {
+            if list.last() != Some(&group) {
+                list.push(group);
+            }
+        };
+        for word in &form.words {
+            note(self.by_word.entry(word.clone()).or_default());
         }
-        let top = counts.iter().copied().max().unwrap_or(0);
-        self.labels.iter().copied().find(|&l| counts[l as usize] == top).unwrap_or(self.labels[0])
+        for key in run_initials(&form.words) {
+            note(self.by_initials.entry(key).or_default());
+        }
+        if let Some(country) = form.country {
+            note(self.by_country.entry(country).or_default());
+        }
+    }
+
+    /// Groups that may relate to `form`, in ascending order (the order groups were made).
+    fn candidates(&self, form: &NameForm) -> Vec<usize> {
+        let mut found: Vec<usize> = Vec::new();
+        let mut take = |list: Option<&Vec<usize>>| found.extend(list.into_iter().flatten().copied());
+        for word in &form.words {
+            take(self.by_word.get(word));
+            take(self.by_initials.get(word));
+        }
+        for key in run_initials(&form.words) {
+            take(self.by_word.get(&key));
+        }
+        if let Some(country) = form.country {
+            take(self.by_country.get(&country));
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 }
 
@@ -98,6 +186,7 @@ pub(crate) fn group(
     order.sort_by_key(|&i| (std::cmp::Reverse(names[i].1.words.len()), names[i].0));
 
     let mut groups: Vec<Building> = Vec::new();
+    let mut index = FormIndex::default();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     for i in order {
         let (id, form) = &names[i];
@@ -105,11 +194,12 @@ pub(crate) fn group(
         let cue_gender = word_before(*id).as_deref().and_then(gender::of_cue);
         let own_gender = form.gender.or(cue_gender);
         let mut candidates: Vec<(Relation, usize)> = Vec::new();
-        for (g, group) in groups.iter().enumerate() {
+        for g in index.candidates(form) {
+            let group = &groups[g];
             let group_label = group.label();
             // A group holding a mislabelled person takes no third label ("Paris" the city is
             // not "Valeska Paris").
-            let mixed = group.labels.contains(&Label::PERSON) && group_label != Label::PERSON;
+            let mixed = group.labels.contains(Label::PERSON) && group_label != Label::PERSON;
             let compatible = compatible(group_label, mention.label)
                 && (!mixed || mention.label == group_label || mention.label == Label::PERSON);
             // Only asked when the labels disagree: looking up given names is the slow part.
@@ -149,7 +239,7 @@ pub(crate) fn group(
             Some(g) => g,
             None => {
                 groups.push(Building {
-                    labels: Vec::new(),
+                    labels: LabelTally::default(),
                     forms: Vec::new(),
                     mentions: Vec::new(),
                     gender: None,
@@ -161,6 +251,7 @@ pub(crate) fn group(
         group.labels.push(mention.label);
         if !group.forms.contains(form) {
             group.forms.push(form.clone());
+            index.add(g, form);
         }
         group.mentions.push(*id);
         if mention.label == Label::PERSON {
@@ -240,7 +331,7 @@ fn join_bracketed_aliases(
         let labels = std::mem::take(&mut groups[b].labels);
         let forms = std::mem::take(&mut groups[b].forms);
         groups[a].mentions.extend(moved);
-        groups[a].labels.extend(labels);
+        groups[a].labels.absorb(labels);
         for form in forms {
             if !groups[a].forms.contains(&form) {
                 groups[a].forms.push(form);
