@@ -318,9 +318,11 @@ pub fn find_titles(text: &str, seg: &Segmentation) -> Vec<Mention> {
     let mut mentions = Vec::new();
     for sentence in &seg.sentences {
         let words = words(text, &seg.tokens[sentence.tokens.clone()]);
+        // Lower-cased once per sentence: every position looks at the words after it.
+        let lower: Vec<String> = words.iter().map(|w| text[*w].to_lowercase()).collect();
         let mut i = 0;
         while i < words.len() {
-            match title_at(text, &words, i) {
+            match title_at(text, &words, &lower, i) {
                 Some(end) => {
                     let span = Span::new(words[i].start, words[end - 1].end);
                     mentions.push(Mention { span, label: Label::TITLE, entity: None, value: None });
@@ -393,9 +395,9 @@ pub(crate) fn is_nationality(word: &str) -> bool {
         && ["an", "ian", "ese", "ish", "i"].iter().any(|s| word.ends_with(s))
 }
 
-/// The end (exclusive word index) of a title starting at word `i`, if one does.
-fn title_at(text: &str, words: &[Span], i: usize) -> Option<usize> {
-    let lower: Vec<String> = words.iter().map(|w| text[*w].to_lowercase()).collect();
+/// The end (exclusive word index) of a title starting at word `i`, if one does; `lower` holds
+/// the words lower-cased.
+fn title_at(text: &str, words: &[Span], lower: &[String], i: usize) -> Option<usize> {
     let word = |k: usize| &text[words[k]];
     let mut k = i;
     if is_nationality(word(k)) {
