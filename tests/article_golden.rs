@@ -9,6 +9,7 @@
 //! ```
 //!
 //! and read the diff (`git diff tests/golden`) line by line before committing it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::{Path, PathBuf};

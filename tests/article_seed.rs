@@ -1,6 +1,7 @@
 //! The seed article (swissinfo.ch, 22 September 2022), read from the shared folder beside the
 //! repository (or beside `$ANNOTATOR_DATA`) and never committed. The test skips with a note
 //! when the file is absent.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

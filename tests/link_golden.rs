@@ -5,6 +5,7 @@
 //! state what linking must do with the names it is given: mentions that are found must be
 //! grouped, named and ranked as written here. The exact expectations given hand-marked mentions
 //! live in the crate's unit tests (`src/link/tests.rs`).
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::{Annotation, Annotator, Label};
 

@@ -1,6 +1,7 @@
 //! Properties of the quote stage on arbitrary text made of quotation marks, words and breaks:
 //! no panic, spans in bounds on char boundaries, content inside its quote, quotes in text order,
 //! and no quotation swallowing a paragraph that does not re-open it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::Annotator;
 use proptest::prelude::*;

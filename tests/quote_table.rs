@@ -1,5 +1,6 @@
 //! Quotes and speakers, one named case per convention. Every case has non-ASCII text, and every
 //! assertion slices the found spans back out of the input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::{Annotator, QuoteKind};
 

@@ -1,6 +1,7 @@
 //! Invariants of the structure and segmentation stages on arbitrary input: spans in bounds and
 //! on char boundaries, blocks sorted and disjoint, every non-blank byte in a block, sentences
 //! inside their blocks and in order, and the same output twice.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::Annotator;
 use proptest::prelude::*;

@@ -1,5 +1,6 @@
 //! Values through the whole pipeline: DATE mentions carry ISO values resolved against the
 //! article's date line, and value mentions win over names.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::{Annotator, Label};
 

@@ -324,6 +324,8 @@ fn acronyms_and_described_organizations() {
     assert_eq!(l.speaker_name(1), "", "a bare “the group” is left unresolved");
 }
 
+// proptest is a native-only dev-dependency: it does not build for wasm32.
+#[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;

@@ -159,6 +159,8 @@ fn may_as_a_month_is_the_last_one() {
     assert_eq!(&text[mentions[0].span], "May");
 }
 
+// proptest is a native-only dev-dependency: it does not build for wasm32.
+#[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;

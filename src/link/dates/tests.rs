@@ -121,6 +121,8 @@ fn iso_weeks_follow_thursdays() {
     assert_eq!(week("2024-12-30"), "2025-W01");
 }
 
+// proptest is a native-only dev-dependency: it does not build for wasm32.
+#[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;
