@@ -1,7 +1,7 @@
 //! Datelines and date lines: "GENEVA, March 3 (Reuters) -", "date 2022-09-22",
 //! "Published: 3 March 2023 10:45 GMT". Reads the date they carry, which anchors relative dates.
 
-use crate::date::Date;
+use crate::date::{Date, MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};
 
 /// A calendar date as written; the year is missing in wire datelines ("March 3").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,23 +20,6 @@ impl WrittenDate {
         Date::new(self.year?, self.month, self.day)
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// The month named by `word` ("March", "Mar", "Mar.", "Sept"), 1-based.
 pub fn month_number(word: &str) -> Option<u8> {

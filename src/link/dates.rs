@@ -18,24 +18,8 @@
 //!
 //! Without a document date only absolute values are given.
 
-use crate::date::{days_in_month, Date};
+use crate::date::{days_in_month, Date, MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};
 use crate::span::Span;
-
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Whether the sentence around a mention speaks of the future, which decides bare months and
 /// weekdays.
