@@ -42,33 +42,6 @@ const BOILERPLATE_LINES: &[&str] = &[
     "back to top",
     "scroll to continue",
     "external link",
-    "related",
-    "related articles",
-    "related stories",
-    "related content",
-    "related news",
-    "related topics",
-    "related coverage",
-    "more on this story",
-    "more stories",
-    "more from this section",
-    "read more",
-    "read next",
-    "read also",
-    "see also",
-    "also read",
-    "you may also like",
-    "you might also like",
-    "recommended",
-    "recommended stories",
-    "most read",
-    "most popular",
-    "most viewed",
-    "top stories",
-    "trending",
-    "trending now",
-    "latest news",
-    "latest stories",
     "follow us",
     "ends",
     "-ends-",
@@ -77,13 +50,11 @@ const BOILERPLATE_LINES: &[&str] = &[
     "watch",
     "video",
     "for immediate release",
-    "contact",
-    "contacts",
 ];
 
-/// Lines that open a list of links to other articles ("Related", "Read more"): the short lines
-/// after them are teasers, not part of the article.
-const TEASER_LEADS: &[&str] = &[
+/// Lines that open a list of links to other articles ("Related", "Read more"): boilerplate
+/// themselves, and the short lines after them are teasers, not part of the article.
+const RELATED_LEADS: &[&str] = &[
     "related",
     "related articles",
     "related stories",
@@ -111,13 +82,16 @@ const TEASER_LEADS: &[&str] = &[
     "trending now",
     "latest news",
     "latest stories",
-    // The contact block that closes a press release.
+    "contact",
+    "contacts",
+];
+
+/// The contact block that closes a press release: its short lines are not the article either.
+const CONTACT_LEADS: &[&str] = &[
     "media contact",
     "media contacts",
     "press contact",
     "press contacts",
-    "contact",
-    "contacts",
     "media enquiries",
     "media inquiries",
 ];
@@ -231,7 +205,7 @@ pub fn is_boilerplate(line: &str) -> bool {
         return BOILERPLATE_STARTS.iter().any(|s| head.starts_with(s));
     }
     let lower = simplified(line);
-    if BOILERPLATE_LINES.contains(&lower.as_str()) {
+    if BOILERPLATE_LINES.contains(&lower.as_str()) || RELATED_LEADS.contains(&lower.as_str()) {
         return true;
     }
     if BOILERPLATE_STARTS.iter().any(|s| lower.starts_with(s)) {
@@ -258,7 +232,10 @@ pub fn is_boilerplate(line: &str) -> bool {
 
 /// A line that opens a list of teasers for other articles.
 pub fn is_teaser_lead(line: &str) -> bool {
-    line.len() <= 40 && TEASER_LEADS.contains(&simplified(line).as_str())
+    line.len() <= 40 && {
+        let lower = simplified(line);
+        RELATED_LEADS.contains(&lower.as_str()) || CONTACT_LEADS.contains(&lower.as_str())
+    }
 }
 
 /// Words that may stand between names in a byline.
