@@ -140,38 +140,41 @@ const STARTER_WORDS: [&str; 43] = [
     "multibillion",
 ];
 
-pub(super) fn is_starter_word(w: &str) -> bool {
-    STARTER_WORDS.contains(&w) || small_number(w).is_some() || is_ordinal_word(w)
+/// Every lower-case word that can start a value: the list above, number words and ordinals.
+pub(super) fn starter_words() -> impl Iterator<Item = &'static str> {
+    STARTER_WORDS.iter().chain(&SMALL_NUMBERS).chain(&TENS).chain(&ORDINAL_WORDS).copied()
 }
+
+/// Number words below twenty, by value.
+const SMALL_NUMBERS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /// Number words below a hundred, with their values.
 pub(super) fn small_number(w: &str) -> Option<u32> {
-    const WORDS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     let lower = ascii_lower::<12>(w)?;
     let w = lower.as_str();
-    if let Some(n) = WORDS.iter().position(|x| *x == w) {
+    if let Some(n) = SMALL_NUMBERS.iter().position(|x| *x == w) {
         return Some(n as u32);
     }
     TENS.iter().position(|x| *x == w).map(|n| 20 + 10 * n as u32)
@@ -284,7 +287,7 @@ pub(super) fn is_currency_word(w: &str) -> bool {
 }
 
 /// Words before a currency name that belong to the amount ("Swiss francs", "Hong Kong dollars").
-const CURRENCY_COUNTRIES: [&str; 80] = [
+pub(super) const CURRENCY_COUNTRIES: [&str; 80] = [
     "US",
     "American",
     "Swiss",
@@ -382,7 +385,7 @@ pub(super) fn is_currency_sign(c: &str) -> bool {
 }
 
 /// Letters glued before "$" ("US$", "HK$", "N$").
-const DOLLAR_PREFIXES: [&str; 24] = [
+pub(super) const DOLLAR_PREFIXES: [&str; 24] = [
     "US", "A", "AU", "AUD", "C", "CA", "CAD", "HK", "NZ", "NT", "S", "N", "J", "Z", "COP", "MX", "R", "TT",
     "EC", "BZ", "RD", "Mex", "GH", "USD",
 ];
@@ -392,7 +395,7 @@ pub(super) fn is_dollar_prefix(w: &str) -> bool {
 }
 
 /// Currency codes and local abbreviations written before an amount ("CHF 300", "Rs 300", "Sh2").
-const CURRENCY_CODES: [&str; 104] = [
+pub(super) const CURRENCY_CODES: [&str; 104] = [
     "MK", "ZK", "RO", "LBP", "SYP", "IQD", "MVR", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "INR",
     "PKR", "LKR", "NPR", "BDT", "KES", "UGX", "TZS", "NGN", "GHS", "ZAR", "EGP", "MAD", "AED", "SAR", "QAR",
     "KWD", "BHD", "OMR", "JOD", "ILS", "NIS", "TRY", "RUB", "UAH", "BRL", "ARS", "MXN", "CLP", "PEN", "CRC",
@@ -407,8 +410,10 @@ pub(super) fn is_currency_code(w: &str) -> bool {
 }
 
 /// One-letter currency abbreviations ("N5,000" naira, "R20" rand, "K500" kwacha): only glued to digits.
+pub(super) const SINGLE_LETTER_CURRENCIES: [&str; 6] = ["N", "R", "K", "P", "D", "E"];
+
 pub(super) fn is_single_letter_currency(w: &str) -> bool {
-    matches!(w, "N" | "R" | "K" | "P" | "D" | "E")
+    SINGLE_LETTER_CURRENCIES.contains(&w)
 }
 
 /// Units of measure after a number (QUANTITY), exact spelling.
