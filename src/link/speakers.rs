@@ -62,8 +62,8 @@ pub(crate) fn resolve(
     genders: &[Option<Gender>],
     sentences: &[Span],
 ) {
-    let contents: Vec<Span> = quotes.iter().flat_map(|q| q.content.iter().copied()).collect();
-    let in_quote = |at: usize| contents.iter().any(|c| c.start <= at && at < c.end);
+    let contents = super::Cover::new(quotes.iter().flat_map(|q| q.content.iter().copied()));
+    let in_quote = |at: usize| contents.contains(at);
     for quote in quotes.iter_mut() {
         let Some(speaker) = quote.speaker else { continue };
         let words = &text[speaker];
@@ -78,8 +78,13 @@ pub(crate) fn resolve(
 /// ("a spokesman for the UN, Anna Bauer"), then the mention that holds the last word ("the
 /// Swiss foreign ministry" is not the NORP "Swiss").
 fn by_mention(mentions: &[Mention], speaker: Span) -> Option<usize> {
-    let inside: Vec<&Mention> =
-        mentions.iter().filter(|m| m.entity.is_some() && m.span.overlaps(speaker)).collect();
+    // Mentions are sorted and disjoint, so those overlapping the speaker are one run of them.
+    let from = mentions.partition_point(|m| m.span.end <= speaker.start);
+    let inside: Vec<&Mention> = mentions[from..]
+        .iter()
+        .take_while(|m| m.span.start < speaker.end)
+        .filter(|m| m.entity.is_some() && m.span.overlaps(speaker))
+        .collect();
     if let Some(person) = inside.iter().find(|m| m.label == Label::PERSON) {
         return person.entity;
     }
@@ -111,8 +116,11 @@ fn by_pronoun(
         None => matches!(entities[e].label, Label::ORG | Label::GPE | Label::NORP),
     };
     let candidates = |from: usize, to: usize| {
-        mentions
+        // Sorted mentions: those inside [from, to) start in this run.
+        let first = mentions.partition_point(|m| m.span.start < from);
+        mentions[first..]
             .iter()
+            .take_while(move |m| m.span.start <= to)
             .filter(move |m| m.span.start >= from && m.span.end <= to && !in_quote(m.span.start))
             .filter_map(|m| m.entity)
             .find(|&e| fits(e))
@@ -168,12 +176,15 @@ fn by_description(
     // "Swiss Foreign Ministry", "the church" → "Church of Scientology"); the one mentioned last
     // before the speaker if several.
     let matches = |e: &Entity| {
+        // The label first: lower-casing every entity's name per quote was quadratic.
+        if e.label != Label::ORG {
+            return false;
+        }
         let e_name = e.name.to_lowercase();
         let e_words: Vec<&str> = e_name.split_whitespace().collect();
-        e.label == Label::ORG
-            && (e_name == lower
-                || e_name.ends_with(&format!(" {lower}"))
-                || (parts.len() == 1 && e_words.contains(&head.as_str())))
+        e_name == lower
+            || e_name.ends_with(&format!(" {lower}"))
+            || (parts.len() == 1 && e_words.contains(&head.as_str()))
     };
     let last_before =
         |e: &Entity| e.mentions.iter().map(|&m| mentions[m].span.start).filter(|&s| s < speaker.start).max();
@@ -191,21 +202,25 @@ fn by_description(
 /// The last "the <modifiers> <head>" before a bare "the <head>", as its words without the
 /// article: "Swiss foreign ministry".
 fn fuller_description<'a>(before: &'a str, head: &str) -> Option<Vec<&'a str>> {
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let at =
-        words.iter().rposition(|w| w.trim_end_matches([',', '.', ';', ':']).eq_ignore_ascii_case(head))?;
-    let mut start = at;
-    while start > 0 {
-        let w = words[start - 1];
-        if DETERMINERS.contains(&w.to_lowercase().as_str()) || w.ends_with([',', '.', ';', ':', '”', '"']) {
+    // Words are read backwards from the speaker, and only as far as needed: splitting all the
+    // text before every quote was quadratic in the length of the text.
+    let mut words = before.split_whitespace().rev();
+    let last = words.find(|w| w.trim_end_matches([',', '.', ';', ':']).eq_ignore_ascii_case(head))?;
+    let mut phrase = vec![last.trim_end_matches([',', '.', ';', ':'])];
+    let mut stopped_at_article = false;
+    for w in words {
+        if DETERMINERS.contains(&w.to_lowercase().as_str()) {
+            stopped_at_article = true;
             break;
         }
-        start -= 1;
+        if w.ends_with([',', '.', ';', ':', '”', '"']) {
+            break;
+        }
+        phrase.push(w);
+        if phrase.len() > 5 {
+            return None;
+        }
     }
-    let stopped_at_article = start > 0 && DETERMINERS.contains(&words[start - 1].to_lowercase().as_str());
-    let mut phrase: Vec<&str> = words[start..=at].to_vec();
-    if let Some(last) = phrase.last_mut() {
-        *last = last.trim_end_matches([',', '.', ';', ':']);
-    }
-    (stopped_at_article && phrase.len() >= 2 && phrase.len() <= 5).then_some(phrase)
+    phrase.reverse();
+    (stopped_at_article && phrase.len() >= 2).then_some(phrase)
 }
