@@ -64,12 +64,19 @@ pub(crate) fn resolve(
 ) {
     let contents = super::Cover::new(quotes.iter().flat_map(|q| q.content.iter().copied()));
     let in_quote = |at: usize| contents.contains(at);
+    // Organizations' names lower-cased once, in entity order; descriptions compare with them.
+    let mut organizations: Vec<(usize, String)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::ORG)
+        .map(|(i, e)| (i, e.name.to_lowercase()))
+        .collect();
     for quote in quotes.iter_mut() {
         let Some(speaker) = quote.speaker else { continue };
         let words = &text[speaker];
         let entity = by_mention(mentions, speaker)
             .or_else(|| by_pronoun(words, speaker.start, mentions, entities, genders, &in_quote, sentences))
-            .or_else(|| by_description(text, speaker, mentions, entities));
+            .or_else(|| by_description(text, speaker, mentions, entities, &mut organizations));
         quote.speaker_entity = entity;
     }
 }
@@ -149,6 +156,7 @@ fn by_description(
     speaker: Span,
     mentions: &[Mention],
     entities: &mut Vec<Entity>,
+    organizations: &mut Vec<(usize, String)>,
 ) -> Option<usize> {
     let words = &text[speaker];
     let mut parts: Vec<&str> = words.split_whitespace().collect();
@@ -175,26 +183,22 @@ fn by_description(
     // An organization already named whose name has the description's words ("the ministry" →
     // "Swiss Foreign Ministry", "the church" → "Church of Scientology"); the one mentioned last
     // before the speaker if several.
-    let matches = |e: &Entity| {
-        // The label first: lower-casing every entity's name per quote was quadratic.
-        if e.label != Label::ORG {
-            return false;
-        }
-        let e_name = e.name.to_lowercase();
-        let e_words: Vec<&str> = e_name.split_whitespace().collect();
+    let suffix = format!(" {lower}");
+    let matches = |e_name: &str| {
         e_name == lower
-            || e_name.ends_with(&format!(" {lower}"))
-            || (parts.len() == 1 && e_words.contains(&head.as_str()))
+            || e_name.ends_with(&suffix)
+            || (parts.len() == 1 && e_name.split_whitespace().any(|w| w == head))
     };
     let last_before =
         |e: &Entity| e.mentions.iter().map(|&m| mentions[m].span.start).filter(|&s| s < speaker.start).max();
-    let same = (0..entities.len()).filter(|&e| matches(&entities[e])).max_by_key(|&e| {
+    let same = organizations.iter().filter(|(_, e_name)| matches(e_name)).map(|&(e, _)| e).max_by_key(|&e| {
         (last_before(&entities[e]).is_some(), last_before(&entities[e]), std::cmp::Reverse(e))
     });
     // A bare "the group" names nothing a reader could tell apart; leave it unresolved.
     if same.is_some() || bare {
         return same;
     }
+    organizations.push((entities.len(), lower));
     entities.push(Entity { label: Label::ORG, name, mentions: Vec::new(), roles: Vec::new(), salience: 0.0 });
     Some(entities.len() - 1)
 }
