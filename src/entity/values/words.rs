@@ -1,6 +1,16 @@
 //! Word lists for the value rules. Matching is by exact spelling unless a function says
 //! otherwise: lists hold the capitalized forms news text uses.
 
+use std::sync::OnceLock;
+
+use crate::entity::titles::WordSet;
+
+/// True when `list` holds `w`, through a hash set built from the list on first use: the rules
+/// ask these at most tokens, and scanning lists of up to a hundred words showed in profiles.
+fn in_set(set: &'static OnceLock<WordSet<&'static str>>, list: &[&'static str], w: &str) -> bool {
+    set.get_or_init(|| list.iter().copied().collect()).contains(w)
+}
+
 pub(super) const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -69,7 +79,8 @@ const DATE_UNITS: [&str; 17] = [
 ];
 
 pub(super) fn is_date_unit(w: &str) -> bool {
-    DATE_UNITS.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &DATE_UNITS, w)
 }
 
 pub(super) fn is_season(w: &str) -> bool {
@@ -90,7 +101,8 @@ const TIME_ZONES: [&str; 24] = [
 ];
 
 pub(super) fn is_time_zone(w: &str) -> bool {
-    TIME_ZONES.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &TIME_ZONES, w)
 }
 
 /// Lower-case words that can start a value (relative dates, amounts, number words).
@@ -283,7 +295,8 @@ pub(super) fn is_currency_word(w: &str) -> bool {
         return true;
     }
     let Some(lower) = ascii_lower::<12>(w) else { return false };
-    CURRENCY_NAMES.contains(&lower.as_str())
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &CURRENCY_NAMES, lower.as_str())
 }
 
 /// Words before a currency name that belong to the amount ("Swiss francs", "Hong Kong dollars").
@@ -371,7 +384,8 @@ pub(super) const CURRENCY_COUNTRIES: [&str; 80] = [
 ];
 
 pub(super) fn is_currency_country(w: &str) -> bool {
-    CURRENCY_COUNTRIES.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &CURRENCY_COUNTRIES, w)
 }
 
 /// Currency signs, alone or as the last character of a prefix ("$", "€", "GH₵").
@@ -381,7 +395,8 @@ const CURRENCY_SIGNS: [&str; 25] = [
 ];
 
 pub(super) fn is_currency_sign(c: &str) -> bool {
-    CURRENCY_SIGNS.contains(&c)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &CURRENCY_SIGNS, c)
 }
 
 /// Letters glued before "$" ("US$", "HK$", "N$").
@@ -391,7 +406,8 @@ pub(super) const DOLLAR_PREFIXES: [&str; 24] = [
 ];
 
 pub(super) fn is_dollar_prefix(w: &str) -> bool {
-    DOLLAR_PREFIXES.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &DOLLAR_PREFIXES, w)
 }
 
 /// Currency codes and local abbreviations written before an amount ("CHF 300", "Rs 300", "Sh2").
@@ -406,7 +422,8 @@ pub(super) const CURRENCY_CODES: [&str; 104] = [
 ];
 
 pub(super) fn is_currency_code(w: &str) -> bool {
-    CURRENCY_CODES.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &CURRENCY_CODES, w)
 }
 
 /// One-letter currency abbreviations ("N5,000" naira, "R20" rand, "K500" kwacha): only glued to digits.
@@ -508,7 +525,8 @@ const UNITS: [&str; 87] = [
 ];
 
 pub(super) fn is_unit(w: &str) -> bool {
-    UNITS.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &UNITS, w)
 }
 
 /// Ordinal words, lower case.
@@ -541,7 +559,8 @@ const ORDINAL_WORDS: [&str; 24] = [
 
 pub(super) fn is_ordinal_word(w: &str) -> bool {
     let Some(lower) = ascii_lower::<16>(w) else { return false };
-    ORDINAL_WORDS.contains(&lower.as_str())
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &ORDINAL_WORDS, lower.as_str())
 }
 
 const ORDINAL_SUFFIXES: [&str; 8] = ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"];
