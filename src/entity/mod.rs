@@ -61,6 +61,7 @@ pub struct TaggedName {
 }
 
 const PER: usize = 0;
+const ORG: usize = 1;
 const LOC: usize = 2;
 const NORP: usize = 3;
 const MISC: usize = 6;
@@ -143,15 +144,20 @@ impl Recognizer {
         let names = self.tag_names(text, seg);
         let names = join_hyphenated(text, seg, names);
         let names = consistent(text, seg, names);
-        let mentions = names
-            .iter()
-            .filter_map(|n| {
-                let span = mention_span(text, seg, n.tokens);
-                let label = self.label_of(&text[span], n.class)?;
+        let names = self.untagged_nationalities(text, seg, names);
+        let mut spans = Vec::with_capacity(names.len());
+        for n in &names {
+            self.split_hyphenated(text, mention_span(text, seg, n.tokens), n.class, &mut spans);
+        }
+        let mentions = spans
+            .into_iter()
+            .filter_map(|(span, class)| {
+                let class = self.nationality_class(text, span, class);
+                let label = self.label_of(&text[span], class)?;
                 Some(Mention { span, label, entity: None, value: None })
             })
             .collect();
-        merge(mentions, values::find_values(text, seg), titles::find_titles(text, seg))
+        merge(text, mentions, values::find_values(text, seg), titles::find_titles(text, seg))
     }
 
     /// Runs the tagger on every sentence: names as token ranges, before the document pass.
@@ -165,6 +171,92 @@ impl Recognizer {
             names.extend(tags_to_names(&tags, sentence.tokens.start));
         }
         names
+    }
+
+    /// Whether the gazetteer knows `phrase` as a nationality or group and not as a place.
+    fn is_nationality(&self, phrase: &str) -> bool {
+        let classes = self.lexicon.phrase_classes(strip_possessive(phrase));
+        let is = |c: GazClass| classes & (1 << c as u8) != 0;
+        is(GazClass::Norp) && !is(GazClass::Gpe)
+    }
+
+    /// Nationalities and groups the tagger left untagged ("the Ethiopian president",
+    /// "Rwandan-based"): a capitalized word the gazetteer knows only as a nationality or group,
+    /// or a hyphenated word whose capitalized parts all are.
+    fn untagged_nationalities(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        mut names: Vec<TaggedName>,
+    ) -> Vec<TaggedName> {
+        let mut covered = vec![false; seg.tokens.len()];
+        for n in &names {
+            covered[n.tokens.0..n.tokens.1].fill(true);
+        }
+        let mut added = Vec::new();
+        for (i, t) in seg.tokens.iter().enumerate() {
+            let word = &text[t.span];
+            if covered[i] || !word.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let found = self.is_nationality(word)
+                || (word.contains('-')
+                    && word
+                        .split('-')
+                        .filter(|p| p.starts_with(char::is_uppercase))
+                        .all(|p| self.is_nationality(p)));
+            if found {
+                added.push(TaggedName { tokens: (i, i + 1), class: NORP });
+            }
+        }
+        if !added.is_empty() {
+            names.extend(added);
+            names.sort_by_key(|n| n.tokens);
+        }
+        names
+    }
+
+    /// Splits a place or nationality at its hyphens, as the corpora count them: "Turkish-
+    /// Iranian" and "US-China" are two names each, "Indian-born" is "Indian", "Hong Kong-listed"
+    /// is "Hong Kong". A place part must be in the gazetteer ("Tizi-Ouzou" stays whole), and a
+    /// phrase the gazetteer knows whole ("Guinea-Bissau") is not split.
+    fn split_hyphenated(&self, text: &str, span: Span, class: usize, out: &mut Vec<(Span, usize)>) {
+        let phrase = &text[span];
+        if !matches!(class, LOC | NORP | MISC)
+            || !phrase.contains('-')
+            || self.lexicon.phrase_classes(phrase) != 0
+        {
+            out.push((span, class));
+            return;
+        }
+        let mut parts = Vec::new();
+        let mut from = span.start;
+        for (at, _) in phrase.match_indices('-').chain([(phrase.len(), "")]) {
+            parts.push(Span::new(from, span.start + at));
+            from = span.start + at + 1;
+        }
+        let capitalized = |p: &Span| text[*p].starts_with(char::is_uppercase);
+        let known = |p: &Span| self.lexicon.phrase_classes(&text[*p]) != 0;
+        let split = parts.iter().any(capitalized)
+            && (class != LOC || parts.iter().filter(|p| capitalized(p)).all(known));
+        if split {
+            // Lower-case parts ("born", "majority") are not names.
+            out.extend(parts.into_iter().filter(capitalized).map(|p| (p, class)));
+        } else {
+            out.push((span, class));
+        }
+    }
+
+    /// A one-word name the tagger took for a place, an organization or a miscellaneous name
+    /// ("an African Bayreuth", "Buddhist"), is NORP when the gazetteer knows it only as a
+    /// nationality or group.
+    fn nationality_class(&self, text: &str, span: Span, class: usize) -> usize {
+        let phrase = &text[span];
+        if matches!(class, LOC | MISC | ORG) && !phrase.contains(' ') && self.is_nationality(phrase) {
+            NORP
+        } else {
+            class
+        }
     }
 
     /// The output label of a tagged name; `None` for the model's catch-all class.
@@ -381,9 +473,35 @@ fn consistent(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec
     names
 }
 
+/// A title that starts with a nationality, a place or an organization ("Congolese President",
+/// "US Secretary of State", "UN envoy") gives that name its own mention and keeps the rest:
+/// the name is what the corpora (and readers) count as the entity, the rest is the title.
+fn split_titles(text: &str, names: &[Mention], mut titles: Vec<Mention>) -> Vec<Mention> {
+    for title in &mut titles {
+        // Names are in text order: the last one starting at or before the title is the only
+        // one that can cover its first word ("South Korean" in "South [Korean President]").
+        let at = names.partition_point(|m| m.span.start <= title.span.start);
+        let Some(name) = at.checked_sub(1).map(|i| &names[i]) else { continue };
+        let splits = matches!(name.label, Label::NORP | Label::GPE | Label::LOC | Label::ORG)
+            && name.span.end > title.span.start
+            && name.span.end < title.span.end;
+        if !splits {
+            continue;
+        }
+        let rest = &text[name.span.end..title.span.end];
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+        if rest.starts_with(char::is_alphanumeric) || trimmed.is_empty() {
+            continue;
+        }
+        title.span = Span::new(title.span.end - trimmed.len(), title.span.end);
+    }
+    titles
+}
+
 /// Merges the mentions of the three recognizers: values first, then titles, then names; a
 /// mention overlapping one already taken is dropped. Returns them in text order.
-fn merge(names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Mention>) -> Vec<Mention> {
+fn merge(text: &str, names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Mention>) -> Vec<Mention> {
+    let titles = split_titles(text, &names, titles);
     // Taken spans never overlap, so keyed by start, only the last one starting before a
     // mention's end can overlap it: O(n log n) for long articles, not O(n²).
     let mut by_start: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
@@ -504,7 +622,7 @@ mod tests {
         let names = vec![m(0, 10, Label::PERSON), m(20, 25, Label::ORG)];
         let values = vec![m(5, 8, Label::DATE)];
         let titles = vec![m(30, 35, Label::TITLE)];
-        let got: Vec<Label> = merge(names, values, titles).iter().map(|m| m.label).collect();
+        let got: Vec<Label> = merge("", names, values, titles).iter().map(|m| m.label).collect();
         assert_eq!(got, [Label::DATE, Label::ORG, Label::TITLE]);
     }
 
