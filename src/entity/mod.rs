@@ -149,10 +149,14 @@ impl Recognizer {
         for n in &names {
             self.split_hyphenated(text, mention_span(text, seg, n.tokens), n.class, &mut spans);
         }
+        let spans: Vec<(Span, usize)> = spans
+            .into_iter()
+            .map(|(span, class)| (span, self.nationality_class(text, span, class)))
+            .collect();
+        let spans = self.prefixed_names(text, seg, spans);
         let mentions = spans
             .into_iter()
             .filter_map(|(span, class)| {
-                let class = self.nationality_class(text, span, class);
                 let label = self.label_of(&text[span], class)?;
                 Some(Mention { span, label, entity: None, value: None })
             })
@@ -245,6 +249,58 @@ impl Recognizer {
         } else {
             out.push((span, class));
         }
+    }
+
+    /// Names after a prefix and a hyphen, which the segmenter keeps in one word ("ex-FARC",
+    /// "anti-MAS", "pro-Russian", "intra-African"): the part after the hyphen is a name when the
+    /// document names it elsewhere (with that label) or the gazetteer knows it as a nationality
+    /// or a place.
+    fn prefixed_names(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        mut spans: Vec<(Span, usize)>,
+    ) -> Vec<(Span, usize)> {
+        const PREFIXES: &[&str] = &[
+            "ex", "anti", "pro", "non", "pan", "intra", "inter", "post", "pre", "un", "mid", "neo", "trans",
+            "sub", "cross", "all", "multi",
+        ];
+        let known: HashMap<&str, usize> = spans.iter().map(|&(span, class)| (&text[span], class)).collect();
+        let mut added = Vec::new();
+        let mut next = 0;
+        for t in &seg.tokens {
+            while next < spans.len() && spans[next].0.end <= t.span.start {
+                next += 1;
+            }
+            if next < spans.len() && spans[next].0.start < t.span.end {
+                continue;
+            }
+            let word = &text[t.span];
+            let Some((prefix, rest)) = word.split_once('-') else { continue };
+            if !PREFIXES.contains(&prefix.to_lowercase().as_str()) || !rest.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let rest = strip_possessive(rest);
+            let start = t.span.start + prefix.len() + 1;
+            let span = Span::new(start, start + rest.len());
+            let class = known.get(rest).copied().or_else(|| {
+                let classes = self.lexicon.phrase_classes(rest);
+                let is = |c: GazClass| classes & (1 << c as u8) != 0;
+                if is(GazClass::Gpe) {
+                    Some(LOC)
+                } else {
+                    is(GazClass::Norp).then_some(NORP)
+                }
+            });
+            if let Some(class) = class {
+                added.push((span, class));
+            }
+        }
+        if !added.is_empty() {
+            spans.extend(added);
+            spans.sort_by_key(|(span, _)| (span.start, span.end));
+        }
+        spans
     }
 
     /// A one-word name the tagger took for a place, an organization or a miscellaneous name
