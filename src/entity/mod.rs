@@ -672,6 +672,84 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_places_and_nationalities_split() {
+        let r = Recognizer::new();
+        // (case, text, the hyphenated name, its class, the names wanted)
+        let cases: &[(&str, &str, &str, usize, &[&str])] = &[
+            (
+                "two nationalities",
+                "“Turkish-Iranian” talks cost € 5 😀.",
+                "Turkish-Iranian",
+                NORP,
+                &["Turkish", "Iranian"],
+            ),
+            ("modifier dropped", "The Indian-born tycoon paid € 5 😀.", "Indian-born", NORP, &["Indian"]),
+            (
+                "two known places",
+                "Russia-Ukraine talks, € 5 😀.",
+                "Russia-Ukraine",
+                LOC,
+                &["Russia", "Ukraine"],
+            ),
+            ("unknown place kept whole", "In Tizi-Ouzou, € 5 😀.", "Tizi-Ouzou", LOC, &["Tizi-Ouzou"]),
+            ("people are not split", "Keystone-SDA said € 5 😀.", "Keystone-SDA", ORG, &["Keystone-SDA"]),
+        ];
+        for (name, text, phrase, class, want) in cases {
+            let at = text.find(phrase).unwrap();
+            let mut out = Vec::new();
+            r.split_hyphenated(text, Span::new(at, at + phrase.len()), *class, &mut out);
+            let got: Vec<&str> = out.iter().map(|(s, _)| &text[*s]).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn names_after_a_prefix_and_hyphen() {
+        let r = Recognizer::new();
+        let text = "The FARC met ex-FARC fighters and pro-Russian crowds in Genève for € 5 😀, not ex-wives.";
+        let (_, seg) = tokens_of(text);
+        let farc = text.find("FARC").unwrap();
+        let spans = r.prefixed_names(text, &seg, vec![(Span::new(farc, farc + 4), ORG)]);
+        let got: Vec<(&str, usize)> = spans.iter().map(|&(s, c)| (&text[s], c)).collect();
+        assert_eq!(got, [("FARC", ORG), ("FARC", ORG), ("Russian", NORP)]);
+    }
+
+    #[test]
+    fn titles_give_up_a_leading_nationality() {
+        let m = |text: &str, word: &str, label| {
+            let at = text.find(word).unwrap();
+            Mention { span: Span::new(at, at + word.len()), label, entity: None, value: None }
+        };
+        let cases = [
+            (
+                "nationality",
+                "“Congolese President” Félix 😀",
+                "Congolese",
+                "Congolese President",
+                "President",
+            ),
+            (
+                "two-word nationality",
+                "South Korean President € 😀",
+                "South Korean",
+                "Korean President",
+                "President",
+            ),
+            (
+                "not at the title",
+                "Congolese people and the President € 😀",
+                "Congolese",
+                "President",
+                "President",
+            ),
+        ];
+        for (name, text, norp, title, want) in cases {
+            let got = split_titles(text, &[m(text, norp, Label::NORP)], vec![m(text, title, Label::TITLE)]);
+            assert_eq!(&text[got[0].span], want, "{name}");
+        }
+    }
+
+    #[test]
     fn values_win_over_names_in_merge() {
         let m =
             |s: usize, e: usize, label| Mention { span: Span::new(s, e), label, entity: None, value: None };
