@@ -145,6 +145,7 @@ impl Recognizer {
         let names = join_hyphenated(text, seg, names);
         let names = consistent(text, seg, names);
         let names = self.untagged_nationalities(text, seg, names);
+        let names = coordinated(text, seg, names);
         let mut spans = Vec::with_capacity(names.len());
         for n in &names {
             self.split_hyphenated(text, mention_span(text, seg, n.tokens), n.class, &mut spans);
@@ -554,6 +555,38 @@ fn split_titles(text: &str, names: &[Mention], mut titles: Vec<Mention>) -> Vec<
     titles
 }
 
+/// Names in one list ("Marsabit, Garissa, Kilifi, Tana River and Wajir") are mostly of one
+/// kind: in a list of at least three names, a name whose class differs from that of two
+/// thirds of the list takes the list's class (people, organizations and places only).
+fn coordinated(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+    let joins = |a: usize, b: usize| {
+        let between: Vec<&str> = (a..b).map(|i| &text[seg.tokens[i].span]).collect();
+        matches!(between.as_slice(), [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+    };
+    let mut start = 0;
+    while start < names.len() {
+        let mut end = start + 1;
+        while end < names.len() && joins(names[end - 1].tokens.1, names[end].tokens.0) {
+            end += 1;
+        }
+        let list = &mut names[start..end];
+        if list.len() >= 3 {
+            let mut votes = [0usize; model::CLASSES.len()];
+            for n in list.iter() {
+                votes[n.class] += 1;
+            }
+            let (best, &count) = votes.iter().enumerate().max_by_key(|&(_, v)| *v).unwrap_or((0, &0));
+            if matches!(best, PER | ORG | LOC) && 3 * count >= 2 * list.len() {
+                for n in list.iter_mut().filter(|n| matches!(n.class, PER | ORG | LOC)) {
+                    n.class = best;
+                }
+            }
+        }
+        start = end;
+    }
+    names
+}
+
 /// Merges the mentions of the three recognizers: values first, then titles, then names; a
 /// mention overlapping one already taken is dropped. Returns them in text order.
 fn merge(text: &str, names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Mention>) -> Vec<Mention> {
@@ -746,6 +779,40 @@ mod tests {
         for (name, text, norp, title, want) in cases {
             let got = split_titles(text, &[m(text, norp, Label::NORP)], vec![m(text, title, Label::TITLE)]);
             assert_eq!(&text[got[0].span], want, "{name}");
+        }
+    }
+
+    #[test]
+    fn names_in_a_list_share_a_class() {
+        // (case, text, classes the tagger gave the capitalized words in order, classes wanted)
+        let cases: &[(&str, &str, &[usize], &[usize])] = &[
+            (
+                "minority joins",
+                "In Garissa, Kilifi, Wajir and Genève, € 5 😀.",
+                &[LOC, PER, LOC, LOC],
+                &[LOC; 4],
+            ),
+            ("two names are no list", "Garissa and Kilifi paid € 5 😀.", &[LOC, PER], &[LOC, PER]),
+            (
+                "no clear majority",
+                "“Apple, Google, Paris and Rome” € 😀.",
+                &[ORG, ORG, LOC, LOC],
+                &[ORG, ORG, LOC, LOC],
+            ),
+            ("not a list", "Garissa met Kilifi, then Wajir, € 5 😀.", &[LOC, PER, LOC], &[LOC, PER, LOC]),
+        ];
+        for (name, text, given, want) in cases {
+            let (_, seg) = tokens_of(text);
+            let capitalized: Vec<usize> = (0..seg.tokens.len())
+                .filter(|&i| text[seg.tokens[i].span].starts_with(char::is_uppercase))
+                .collect();
+            let names: Vec<TaggedName> = capitalized
+                .iter()
+                .zip(*given)
+                .map(|(&i, &class)| TaggedName { tokens: (i, i + 1), class })
+                .collect();
+            let got: Vec<usize> = coordinated(text, &seg, names).iter().map(|n| n.class).collect();
+            assert_eq!(&got, want, "{name}");
         }
     }
 
