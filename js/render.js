@@ -80,7 +80,7 @@ export async function renderArticle(container, text, annotation, options = {}) {
   return { parts, complete: true };
 }
 
-const CHUNK_CHARS = 1500;
+const CHUNK_CHARS = 1000;
 const CHUNK_PARTS = 64;
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
