@@ -49,7 +49,10 @@ export async function renderArticle(container, text, annotation, options = {}) {
   let chunkStart = 0;
   let chunkParts = 0;
   for (const part of layoutParts(text, annotation, options)) {
-    if (!chunk || (part.type === "block" && (part.start - chunkStart >= CHUNK_CHARS || chunkParts >= CHUNK_PARTS))) {
+    // A chunk contains its layout (so margins do not collapse across it): it never starts at a
+    // heading, whose top margin would add to the paragraph's above.
+    const splits = part.type === "block" && part.kind !== "heading";
+    if (!chunk || (splits && (part.start - chunkStart >= CHUNK_CHARS || chunkParts >= CHUNK_PARTS))) {
       chunk = doc.createElement("div");
       chunk.className = "aa-chunk";
       fragment.append(chunk);

@@ -143,7 +143,9 @@ source.addEventListener("paste", (event) => {
   const data = event.clipboardData;
   if (!data) return;
   event.preventDefault();
-  const started = performance.now();
+  // Timed from the paste event's own time stamp (when the browser made the event), so that any
+  // wait before this handler ran counts too.
+  const started = event.timeStamp > 0 ? Math.min(event.timeStamp, performance.now()) : performance.now();
   const pasted = pastedText(data);
   const base = aside === null ? source.value : "";
   const [from, to] = aside === null ? [source.selectionStart, source.selectionEnd] : [0, 0];
