@@ -34,6 +34,13 @@ pub(crate) fn attach(text: &str, mentions: &mut [Mention], entities: &mut [Entit
             let gap = &text[title.end..mentions[id].span.start];
             let closed = text[mentions[id].span.end..].starts_with([',', ')']);
             if gap.chars().all(char::is_whitespace) || (gap == ", " && closed) {
+                // Stage 3 gives a nationality or place before a title its own mention
+                // ("Swiss | President"); the role keeps it.
+                let qualifier = id.checked_sub(2).map(|q| &mentions[q]).filter(|q| {
+                    matches!(q.label, Label::NORP | Label::GPE | Label::LOC | Label::ORG)
+                        && text[q.span.end..title.start].chars().all(|c| c.is_whitespace() || c == '-')
+                });
+                let title = qualifier.map_or(title, |q| Span::new(q.span.start, title.end));
                 add_role(&mut entities[entity], &with_possessor(text, title));
                 mentions[id - 1].entity = Some(entity);
                 uses[id - 1] = Some(TitleUse::Role);
