@@ -208,6 +208,29 @@ fn speakers() {
             ],
         ),
         (
+            "a lowercase role before the name",
+            "“We sell fewer € 5 phones 😀,” chief executive Lowell McAdäm said.",
+            vec![want(Direct, &["We sell fewer € 5 phones 😀,"], Some("said"), Some("Lowell McAdäm"))],
+        ),
+        (
+            "a party and state in parentheses",
+            "“It costs 5 € 😀,” Sen. Marco Rübio (R-Fla.) said Saturday.",
+            vec![want(Direct, &["It costs 5 € 😀,"], Some("said"), Some("Marco Rübio"))],
+        ),
+        (
+            "reported speech in the attribution's sentence does not interrupt the speaker",
+            "“They don’t care about 5 € 😀,” Obama said of the families, according to a pool report. “Neither do I.”",
+            vec![
+                want(Direct, &["They don’t care about 5 € 😀,", "Neither do I."], Some("said"), Some("Obama")),
+                want(
+                    Indirect,
+                    &["“They don’t care about 5 € 😀,” Obama said of the families"],
+                    Some("according to"),
+                    Some("a pool report"),
+                ),
+            ],
+        ),
+        (
             "nothing supports an attribution",
             "Prices in Genève rose 😀.\n\n“Prices are high, 5 € high.”",
             vec![want(Direct, &["Prices are high, 5 € high."], None, None)],

@@ -392,8 +392,45 @@ fn find_folded(list: &[&str], word: &str) -> bool {
     std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| find(list, w))
 }
 
+/// For each lowercase first letter, the range of `SPEECH_VERBS` starting with it, so that a
+/// lookup (done for nearly every word of an article) rejects most words with one comparison of
+/// lengths or letters and searches a handful of entries for the rest.
+const SPEECH_BUCKETS: [(u16, u16); 26] = letter_buckets(SPEECH_VERBS);
+/// Longest entry of `SPEECH_VERBS`, in bytes.
+const SPEECH_LONGEST: usize = longest(SPEECH_VERBS);
+
+const fn letter_buckets(list: &[&str]) -> [(u16, u16); 26] {
+    let mut buckets = [(0u16, 0u16); 26];
+    let mut i = 0;
+    while i < list.len() {
+        let letter = (list[i].as_bytes()[0] - b'a') as usize;
+        if buckets[letter].1 == 0 {
+            buckets[letter].0 = i as u16;
+        }
+        buckets[letter].1 = i as u16 + 1;
+        i += 1;
+    }
+    buckets
+}
+
+const fn longest(list: &[&str]) -> usize {
+    let (mut most, mut i) = (0, 0);
+    while i < list.len() {
+        if list[i].len() > most {
+            most = list[i].len();
+        }
+        i += 1;
+    }
+    most
+}
+
 pub(crate) fn is_speech_verb(word: &str) -> bool {
-    find(SPEECH_VERBS, word)
+    let first = word.as_bytes().first().copied().unwrap_or(0);
+    if !first.is_ascii_lowercase() || word.len() > SPEECH_LONGEST {
+        return false;
+    }
+    let (start, end) = SPEECH_BUCKETS[(first - b'a') as usize];
+    find(&SPEECH_VERBS[start as usize..end as usize], word)
 }
 
 pub(crate) fn is_weak_cue(word: &str) -> bool {
@@ -464,6 +501,13 @@ mod tests {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
             }
+        }
+        for verb in SPEECH_VERBS {
+            assert!(verb.starts_with(|c: char| c.is_ascii_lowercase()), "{verb} opens with a letter a-z");
+            assert!(is_speech_verb(verb), "{verb} is found through its letter's bucket");
+        }
+        for other in ["Said", "saidé", "", "zzz", "€", "aaa", "yelledd", "😀"] {
+            assert!(!is_speech_verb(other), "{other} is no speech verb");
         }
         for weak in WEAK_CUES.iter().chain(TELL_VERBS) {
             assert!(is_speech_verb(weak), "{weak} is a cue");

@@ -314,34 +314,13 @@ fn trailing(
     } else if is_speech_verb(word) && !is_weak_cue(word) {
         let speaker = phrase_starting_at(w, k + 1, hi);
         (k..k + 1, speaker, speaker.map_or(k, |p| p.last))
+    } else if let Some(found) = subject_then_cue(w, k, hi, run, text) {
+        found
     } else {
-        let subject = phrase_starting_at(w, k, hi)?;
-        let mut m = subject.last + 1;
-        if w.is_punct(m, ",") {
-            m = (m + 1..hi.min(m + 25)).find(|&i| w.is_punct(i, ","))? + 1;
-        }
-        let mut skipped = 0;
-        while m < hi && w.is_word(m) && is_auxiliary(w.word(m)) && skipped < 3 {
-            m += 1;
-            skipped += 1;
-        }
-        if m >= hi || !w.is_word(m) {
-            return None;
-        }
-        let verb = w.word(m);
-        // A quotation that hands over with a comma ("…,” Trump shot back) is attributed by
-        // whatever verb follows its speaker.
-        let hands_over =
-            run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
-        let verb_like = verb.starts_with(char::is_lowercase)
-            && (verb.ends_with("ed") || verb.ends_with('s'))
-            && !is_stop_word(verb)
-            && !is_determiner(verb);
-        let cue = (is_speech_verb(verb) && !is_weak_cue(verb)) || (hands_over && verb_like);
-        if !cue {
-            return None;
-        }
-        (m..m + 1, Some(subject), m)
+        // “…,” chief executive Lowell McAdam said / Sen. Marco Rubio (R-Fla.) said: a speaker
+        // phrase that does not open with a name or a determiner, or carries a parenthesis.
+        let m = described_cue(w, k, hi)?;
+        (m..m + 1, subject_before(w, m, k), m)
     };
     // “It is over.” Cassis said the talks … : after a full stop, a cue that goes on to report
     // more speech opens a new sentence rather than attributing the quotation.
@@ -356,6 +335,78 @@ fn trailing(
         return None;
     }
     Some(found)
+}
+
+/// The attribution “…,” Cassis said: a speaker phrase opening at token `k`, then its cue.
+fn subject_then_cue(
+    w: &Words,
+    k: usize,
+    hi: usize,
+    run: &Run,
+    text: &str,
+) -> Option<(std::ops::Range<usize>, Option<Phrase>, usize)> {
+    let subject = phrase_starting_at(w, k, hi)?;
+    let mut m = subject.last + 1;
+    if w.is_punct(m, ",") {
+        m = (m + 1..hi.min(m + 25)).find(|&i| w.is_punct(i, ","))? + 1;
+    }
+    let mut skipped = 0;
+    while m < hi && w.is_word(m) && is_auxiliary(w.word(m)) && skipped < 3 {
+        m += 1;
+        skipped += 1;
+    }
+    if m >= hi || !w.is_word(m) {
+        return None;
+    }
+    let verb = w.word(m);
+    // A quotation that hands over with a comma ("…,” Trump shot back) is attributed by
+    // whatever verb follows its speaker.
+    let hands_over = run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
+    let verb_like = verb.starts_with(char::is_lowercase)
+        && (verb.ends_with("ed") || verb.ends_with('s'))
+        && !is_stop_word(verb)
+        && !is_determiner(verb);
+    let cue = (is_speech_verb(verb) && !is_weak_cue(verb)) || (hands_over && verb_like);
+    if !cue {
+        return None;
+    }
+    Some((m..m + 1, Some(subject), m))
+}
+
+/// Longest described speaker between a quotation and its cue, in tokens ("veteran analyst
+/// Charlie Cook", "Rep. Earl Blumenauer (D-Ore.)").
+const MAX_DESCRIBED: usize = 10;
+
+/// The cue after a speaker phrase that opens at token `k` and holds only words, abbreviation
+/// periods, hyphens and one parenthesis (no comma, no sentence end): its token.
+fn described_cue(w: &Words, k: usize, hi: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut seen_capital = false;
+    for m in k..hi.min(k + MAX_DESCRIBED) {
+        if !w.is_word(m) {
+            match &w.text[w.toks[m].span] {
+                "(" => depth += 1,
+                ")" if depth > 0 => depth -= 1,
+                "-" | "." | "’" | "'" if depth > 0 => {}
+                "." if m > 0 && w.is_word(m - 1) && lexicon::is_abbreviation(w.word(m - 1)) => {}
+                "-" => {}
+                _ => return None,
+            }
+            continue;
+        }
+        if depth > 0 {
+            continue;
+        }
+        let word = w.word(m);
+        if m > k && seen_capital && is_speech_verb(word) && !is_weak_cue(word) {
+            return Some(m);
+        }
+        if is_stop_word(word) || is_speech_verb(word) {
+            return None;
+        }
+        seen_capital |= words::is_capitalized(word);
+    }
+    None
 }
 
 /// The attribution right before a quotation opening at token `o`: Cassis said: “…” / told
@@ -477,7 +528,14 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
             (Some(s), Some((l, _, _))) => text[s].eq_ignore_ascii_case(&text[l]),
             (Some(_), None) => false,
         };
-        let aside = c.quote.kind != QuoteKind::Direct && same_speaker;
+        // Nor does reported speech inside the attribution's own sentence (“…,” said Ed Rendell,
+        // who recalled …, referring to … “…”).
+        let in_attribution = previous.is_some_and(|p| {
+            let before = out[p].span.end;
+            let cue = c.quote.cue.unwrap_or(c.quote.span).start;
+            out[p].kind == QuoteKind::Direct && cue >= before && !ends_sentence_between(&text[before..cue])
+        });
+        let aside = c.quote.kind != QuoteKind::Direct && (same_speaker || in_attribution);
         if c.quote.kind != QuoteKind::Term && !aside {
             previous = Some(out.len());
             if let Some(speaker) = c.quote.speaker {
@@ -487,4 +545,14 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
         out.push(c.quote);
     }
     out
+}
+
+/// True when `between` closes a sentence: a full stop, question or exclamation mark followed by
+/// white space, or a line break.
+fn ends_sentence_between(between: &str) -> bool {
+    let b = between.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'\n'
+            || (matches!(c, b'.' | b'?' | b'!') && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+    })
 }

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use annotator_tools::shared_data;
-use article_annotator::{Annotation, Annotator, QuoteKind, Span};
+use article_annotator::{Annotation, Annotator, Quote, QuoteKind, Span};
 
 struct Gold {
     content: Vec<Span>,
@@ -150,6 +150,7 @@ fn score(
     score: &mut Score,
     errors: bool,
     article: &str,
+    stage: &[Quote],
 ) {
     let mut pairs = Vec::new();
     for (pi, &q) in pred.iter().enumerate() {
@@ -218,9 +219,29 @@ fn score(
                 let g = gold[gi];
                 let c: Vec<&str> = g.content.iter().map(|s| &text[*s]).collect();
                 let cue: Vec<&str> = g.cue.iter().map(|s| &text[*s]).collect();
-                println!("  [{name}] {article}: missed ({}): {}", cue.join(" "), short(&c.join(" … ")));
+                // What the stage made of it: the kinds of its quotes (terms included) overlapping it.
+                let seen: Vec<&str> = stage
+                    .iter()
+                    .filter(|q| overlap(&q.content, &g.content) > 0)
+                    .map(|q| kind_name(q.kind))
+                    .collect();
+                let seen = if seen.is_empty() { "none".to_string() } else { seen.join("+") };
+                println!(
+                    "  [{name}] {article}: missed as {seen} ({}): {}",
+                    cue.join(" "),
+                    short(&c.join(" … "))
+                );
             }
         }
+    }
+}
+
+fn kind_name(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Indirect => "indirect",
+        QuoteKind::Mixed => "mixed",
+        QuoteKind::Term => "term",
     }
 }
 
@@ -276,23 +297,27 @@ fn main() -> std::io::Result<()> {
         assert_eq!(speech, annotation.quotes.len(), "the pipeline keeps the stage's quotes");
         *kinds.entry("term").or_default() += quotes.len() - speech;
         for q in &annotation.quotes {
-            let kind = match q.kind {
-                QuoteKind::Direct => "direct",
-                QuoteKind::Indirect => "indirect",
-                QuoteKind::Mixed => "mixed",
-                QuoteKind::Term => "term",
-            };
-            *kinds.entry(kind).or_default() += 1;
+            *kinds.entry(kind_name(q.kind)).or_default() += 1;
         }
         let pred_direct: Vec<usize> = (0..annotation.quotes.len())
             .filter(|&i| annotation.quotes[i].kind == QuoteKind::Direct)
             .collect();
         let gold_direct: Vec<&Gold> = gold.iter().filter(|g| g.direct).collect();
-        score("direct", &text, &annotation, &pred_direct, &gold_direct, &mut direct, errors, article);
+        score(
+            "direct",
+            &text,
+            &annotation,
+            &pred_direct,
+            &gold_direct,
+            &mut direct,
+            errors,
+            article,
+            &quotes,
+        );
         let pred_all: Vec<usize> =
             (0..annotation.quotes.len()).filter(|&i| annotation.quotes[i].kind != QuoteKind::Term).collect();
         let gold_all: Vec<&Gold> = gold.iter().collect();
-        score("all", &text, &annotation, &pred_all, &gold_all, &mut all, errors_all, article);
+        score("all", &text, &annotation, &pred_all, &gold_all, &mut all, errors_all, article, &quotes);
     }
     println!("PolNeAR {} ({} articles, first annotator by file name)", dir.display(), chosen.len());
     println!("match: predicted content overlaps gold content by >= half the gold content, one-to-one");
