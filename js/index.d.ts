@@ -153,6 +153,9 @@ export class AnnotatorWorker {
   constructor(options?: { url?: string | URL });
   readonly busy: boolean;
   annotate(text: string, options?: AnnotateOptions): Promise<{ annotation: Annotation; ms: number }>;
+  /** Starts the worker and loads the WebAssembly module now, so the first request does not wait; a cancel() then starts a warm one again. */
+  warm(): void;
+  /** Stops work in flight (terminating the worker when the work is long). */
   cancel(): void;
   terminate(): void;
 }
@@ -162,11 +165,18 @@ export class ArticleView {
   constructor(parts: { article: HTMLElement; legend?: HTMLElement | null; panel?: HTMLElement | null; card?: HTMLElement | null });
   readonly text: string;
   readonly annotation: Annotation | null;
-  show(text: string, annotation: Annotation, options?: { signal?: AbortSignal; onProgress?: (fraction: number) => void }): Promise<boolean>;
+  /** Resolves when the article, legend and (after the article is painted) the panel are shown. */
+  show(
+    text: string,
+    annotation: Annotation,
+    options?: { signal?: AbortSignal; onProgress?: (fraction: number) => void; onArticle?: () => void },
+  ): Promise<boolean>;
   setLabelVisible(label: Label | "QUOTE", visible: boolean): void;
   light(entityId: string | null): void;
   choose(target: { entity?: string | null; mention?: string | null; quote?: string | null }): void;
 }
+/** Resolves once the browser has painted the document as it is now. */
+export function afterPaint(doc?: Document): Promise<void>;
 export const ARTICLE_CSS: string;
 export function articleSheet(): CSSStyleSheet;
 

@@ -10,6 +10,6 @@ export { describeMention, describeQuote } from "./card.js";
 export { toJSON, toWebAnnotations, toHTML } from "./export.js";
 export { defineArticleAnnotator } from "./element.js";
 export { AnnotatorWorker } from "./worker-client.js";
-export { ArticleView } from "./viewer.js";
+export { ArticleView, afterPaint } from "./viewer.js";
 export { htmlToArticle } from "./html-paste.js";
 export { articleSheet, ARTICLE_CSS } from "./styles.js";

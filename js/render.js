@@ -41,15 +41,25 @@ export async function renderArticle(container, text, annotation, options = {}) {
     attached = true;
     fragment = doc.createDocumentFragment();
   };
-  // Blocks go into chunks of CHUNK parts, each with content-visibility: auto, so the browser lays
-  // out and paints only the chunks on screen: a 5 MB article costs little more than a short one.
+  // Blocks go into chunks of about a screenful (CHUNK_CHARS code units, at most CHUNK_PARTS
+  // parts), each with content-visibility: auto, so the browser lays out and paints only the
+  // chunks on or near the screen: a 5 MB article costs little more than a short one, and a
+  // usual article's first paint lays out its first screens only.
   let chunk = null;
+  let chunkStart = 0;
+  let chunkParts = 0;
   for (const part of layoutParts(text, annotation, options)) {
-    if (parts.length % CHUNK === 0) {
+    // A chunk contains its layout (so margins do not collapse across it): it never starts at a
+    // heading, whose top margin would add to the paragraph's above.
+    const splits = part.type === "block" && part.kind !== "heading";
+    if (!chunk || (splits && (part.start - chunkStart >= CHUNK_CHARS || chunkParts >= CHUNK_PARTS))) {
       chunk = doc.createElement("div");
       chunk.className = "aa-chunk";
       fragment.append(chunk);
+      chunkStart = part.start;
+      chunkParts = 0;
     }
+    chunkParts++;
     parts.push(part);
     const parent = writer.openPart(chunk, part);
     for (const run of part.runs) {
@@ -73,7 +83,8 @@ export async function renderArticle(container, text, annotation, options = {}) {
   return { parts, complete: true };
 }
 
-const CHUNK = 64;
+const CHUNK_CHARS = 1000;
+const CHUNK_PARTS = 64;
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 

@@ -29,7 +29,7 @@ export const ARTICLE_CSS = `
 :root, :host, .aa-root { ${colorVariables()} --aa-tint: 22%; --aa-fg: CanvasText; --aa-bg: Canvas; }
 @media (prefers-color-scheme: dark) { :root, :host, .aa-root { --aa-tint: 34%; } }
 .aa-article { line-height: 1.7; overflow-wrap: anywhere; }
-.aa-article .aa-chunk { content-visibility: auto; contain-intrinsic-size: auto 60em; }
+.aa-article .aa-chunk { content-visibility: auto; contain-intrinsic-size: auto 35em; }
 .aa-article .aa-block { white-space: pre-wrap; margin: 0 0 0.9em; }
 .aa-article h2.aa-block { font-size: 1.6em; line-height: 1.25; margin-bottom: 0.6em; }
 .aa-article h3.aa-block { font-size: 1.2em; margin-top: 1.2em; }

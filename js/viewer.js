@@ -8,6 +8,16 @@ import { LABELS, LABEL_NAMES } from "./labels.js";
 import { describeMention, describeQuote, entityById, quotesOf, writeCard } from "./card.js";
 
 const PANEL_LIMIT = 200;
+
+/**
+ * Resolves once the browser has painted what is in the DOM now: a frame callback runs just
+ * before the frame's style, layout and paint, and a task queued from it runs after them.
+ */
+export function afterPaint(doc = globalThis.document) {
+  const win = doc && doc.defaultView;
+  if (!win || typeof win.requestAnimationFrame !== "function" || doc.hidden) return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 const esc = (s) => (typeof CSS !== "undefined" && CSS.escape ? CSS.escape(s) : String(s).replace(/["\\]/g, "\\$&"));
 
 export class ArticleView {
@@ -32,8 +42,12 @@ export class ArticleView {
     this.bind();
   }
 
-  /** Renders `text` with `annotation`; resolves to false when `signal` aborted it. */
-  async show(text, annotation, { signal, onProgress } = {}) {
+  /**
+   * Renders `text` with `annotation`; resolves to false when `signal` aborted it.
+   * `onArticle()` is called as soon as the article and legend are written; the side panel is
+   * built after the browser has painted them, so that it never delays the highlights.
+   */
+  async show(text, annotation, { signal, onProgress, onArticle } = {}) {
     this.hideCard();
     const result = await renderArticle(this.article, text, annotation, { signal, onProgress });
     if (!result.complete) return false;
@@ -41,12 +55,13 @@ export class ArticleView {
     this.annotation = annotation;
     this.lit = null;
     if (this.article.classList.contains("aa-has-lit")) this.article.classList.remove("aa-has-lit");
-    // Separate tasks, so that a huge article never holds the page for long.
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
     if (this.legend) this.renderLegend();
-    await pause();
-    if (signal && signal.aborted) return false;
-    if (this.panel) this.renderPanel();
+    if (onArticle) onArticle();
+    if (this.panel) {
+      await afterPaint(this.article.ownerDocument);
+      if (signal && signal.aborted) return false;
+      this.renderPanel();
+    }
     return true;
   }
 

@@ -1,5 +1,11 @@
 // Runs annotation in a Web Worker so a huge paste never blocks the page. cancel() terminates the
-// worker (the only way to stop WebAssembly mid-call) and the next request starts a fresh one.
+// worker when long work is in flight (the only way to stop WebAssembly mid-call) and the next
+// request starts a fresh one; short work is left to finish and its answer dropped, because
+// starting a worker and its WebAssembly module again costs more than a short article.
+
+// Work on more code units than this is stopped by terminating the worker (about 100 ms of
+// annotation at this writing); shorter work finishes sooner than a fresh worker could start.
+const SHORT = 50_000;
 
 export class AnnotatorWorker {
   /** @param {{url?: string|URL}} [options] the worker script; defaults to the package's worker.js */
@@ -8,6 +14,19 @@ export class AnnotatorWorker {
     this.worker = null;
     this.pending = new Map();
     this.next = 0;
+    this.keepWarm = false;
+  }
+
+  /**
+   * Starts the worker and loads its WebAssembly module now, so that the first request does not
+   * wait for them; after a cancel() that terminated it, a warm worker is started again.
+   */
+  warm() {
+    this.keepWarm = true;
+    if (!this.worker) {
+      this.worker = this.spawn();
+      this.worker.postMessage({ warm: true });
+    }
   }
 
   spawn() {
@@ -42,7 +61,7 @@ export class AnnotatorWorker {
     if (!this.worker) this.worker = this.spawn();
     const id = ++this.next;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, size: String(text).length });
       this.worker.postMessage({ id, text, options });
     });
   }
@@ -50,9 +69,16 @@ export class AnnotatorWorker {
   /** Stops all work in flight; its promises reject with an AbortError. */
   cancel() {
     if (!this.pending.size) return;
-    for (const job of this.pending.values()) job.reject(new DOMException("annotation cancelled", "AbortError"));
+    let long = false;
+    for (const job of this.pending.values()) {
+      long ||= job.size > SHORT;
+      job.reject(new DOMException("annotation cancelled", "AbortError"));
+    }
     this.pending.clear();
+    // Short work finishes soon; its answer finds no job and is dropped.
+    if (!long) return;
     this.terminate();
+    if (this.keepWarm) this.warm();
   }
 
   terminate() {

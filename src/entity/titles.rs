@@ -12,6 +12,11 @@
 //!
 //! The lexicons are small, hand-written for English news.
 
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
 use crate::annotation::{Label, Mention};
 use crate::segment::Segmentation;
 use crate::span::Span;
@@ -313,18 +318,131 @@ const OF_TAILS: &[&[&str]] = &[
 /// Words after which a lower-case strong head is a role: determiners and possessives.
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
 
+/// FNV-1a: the lexicon maps are looked up once per word of the text with short keys, where
+/// SipHash's setup cost dominates (it showed in profiles); the keys are our own word lists, so
+/// hash flooding is no concern.
+pub(crate) struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> WordHasher {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A set of words hashed with [`WordHasher`].
+pub(crate) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
+
+// What a word is in the lexicons above, as bits: every list is looked up in one hash map, once
+// per word, instead of scanning the lists at every position of a sentence (those scans were the
+// commonest memcmp calls in a profile of the whole pipeline).
+const STRONG: u8 = 1;
+const WEAK: u8 = 2;
+const MODIFIER: u8 = 4;
+const DETERMINER: u8 = 8;
+/// The first word of a [`PAIR_HEADS`] entry.
+const PAIR_FIRST: u8 = 16;
+/// In [`NAME_CONTINUATIONS`]; keyed by the capitalized word, as the list is case-sensitive.
+const CONTINUATION: u8 = 32;
+/// In [`IRREGULAR_DEMONYMS`]; case-sensitive too.
+const DEMONYM: u8 = 64;
+
+/// Every lexicon word with its bits. The lower-case lists and the capitalized ones
+/// (continuations, demonyms) cannot collide, since a key's case is part of it.
+fn lexicon() -> &'static WordMap<u8> {
+    static LEXICON: OnceLock<WordMap<u8>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut map = WordMap::default();
+        let lists: [(&[&'static str], u8); 6] = [
+            (STRONG_HEADS, STRONG),
+            (WEAK_HEADS, WEAK),
+            (MODIFIERS, MODIFIER),
+            (DETERMINERS, DETERMINER),
+            (NAME_CONTINUATIONS, CONTINUATION),
+            (IRREGULAR_DEMONYMS, DEMONYM),
+        ];
+        for (list, bit) in lists {
+            for word in list {
+                *map.entry(*word).or_insert(0) |= bit;
+            }
+        }
+        for (first, _) in PAIR_HEADS {
+            *map.entry(*first).or_insert(0) |= PAIR_FIRST;
+        }
+        map
+    })
+}
+
+/// The lexicon bits of `word`, exactly as written.
+fn bits(word: &str) -> u8 {
+    lexicon().get(word).copied().unwrap_or(0)
+}
+
+/// `word` lower-cased, borrowed when it already is (most words are).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// One sentence's words with what title_at asks of each, worked out once per word.
+struct Words<'t> {
+    text: &'t str,
+    spans: Vec<Span>,
+    lower: Vec<Cow<'t, str>>,
+    /// Bits of the lower-cased word.
+    lower_bits: Vec<u8>,
+    /// Bits of the word as written (continuations).
+    bits: Vec<u8>,
+    nationality: Vec<bool>,
+}
+
+impl<'t> Words<'t> {
+    fn new(text: &'t str, spans: Vec<Span>) -> Words<'t> {
+        let lower: Vec<Cow<'t, str>> = spans.iter().map(|w| lower_case(&text[*w])).collect();
+        let lower_bits = lower.iter().map(|w| bits(w)).collect();
+        let bits = spans.iter().map(|w| self::bits(&text[*w])).collect();
+        let nationality = spans.iter().map(|w| is_nationality(&text[*w])).collect();
+        Words { text, spans, lower, lower_bits, bits, nationality }
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    fn word(&self, k: usize) -> &'t str {
+        &self.text[self.spans[k]]
+    }
+
+    fn lower(&self, k: usize) -> &str {
+        &self.lower[k]
+    }
+}
+
 /// TITLE mentions in text order, not overlapping.
 pub fn find_titles(text: &str, seg: &Segmentation) -> Vec<Mention> {
     let mut mentions = Vec::new();
     for sentence in &seg.sentences {
-        let words = words(text, &seg.tokens[sentence.tokens.clone()]);
-        // Lower-cased once per sentence: every position looks at the words after it.
-        let lower: Vec<String> = words.iter().map(|w| text[*w].to_lowercase()).collect();
+        let words = Words::new(text, words(text, &seg.tokens[sentence.tokens.clone()]));
         let mut i = 0;
         while i < words.len() {
-            match title_at(text, &words, &lower, i) {
+            match title_at(&words, i) {
                 Some(end) => {
-                    let span = Span::new(words[i].start, words[end - 1].end);
+                    let span = Span::new(words.spans[i].start, words.spans[end - 1].end);
                     mentions.push(Mention { span, label: Label::TITLE, entity: None, value: None });
                     i = end;
                 }
@@ -343,7 +461,7 @@ pub(crate) fn ends_in_title_head(phrase: &str) -> bool {
         .iter()
         .fold(phrase, |p, prep| p.split(prep).next().unwrap_or(p));
     let last = before_of.split_whitespace().last().unwrap_or("").to_lowercase();
-    STRONG_HEADS.contains(&last.as_str()) || WEAK_HEADS.contains(&last.as_str())
+    bits(&last) & (STRONG | WEAK) != 0
 }
 
 /// Word spans of a sentence's tokens, with hyphenated compounds ("Secretary-General",
@@ -371,9 +489,7 @@ pub(crate) fn words(text: &str, tokens: &[crate::segment::Token]) -> Vec<Span> {
 /// True when `word` is a title's head or modifier ("President", "Foreign"), which linking drops
 /// from the front of a person's name.
 pub(crate) fn is_title_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let lower = lower.as_str();
-    STRONG_HEADS.contains(&lower) || WEAK_HEADS.contains(&lower) || MODIFIERS.contains(&lower)
+    bits(&lower_case(word)) & (STRONG | WEAK | MODIFIER) != 0
 }
 
 fn is_capitalized(word: &str) -> bool {
@@ -381,7 +497,7 @@ fn is_capitalized(word: &str) -> bool {
 }
 
 pub(crate) fn is_nationality(word: &str) -> bool {
-    if IRREGULAR_DEMONYMS.contains(&word) {
+    if bits(word) & DEMONYM != 0 {
         return true;
     }
     let letters = word.chars().count();
@@ -395,28 +511,29 @@ pub(crate) fn is_nationality(word: &str) -> bool {
         && ["an", "ian", "ese", "ish", "i"].iter().any(|s| word.ends_with(s))
 }
 
-/// The end (exclusive word index) of a title starting at word `i`, if one does; `lower` holds
-/// the words lower-cased.
-fn title_at(text: &str, words: &[Span], lower: &[String], i: usize) -> Option<usize> {
-    let word = |k: usize| &text[words[k]];
+/// The end (exclusive word index) of a title starting at word `i`, if one does.
+fn title_at(words: &Words, i: usize) -> Option<usize> {
     let mut k = i;
-    if is_nationality(word(k)) {
+    if words.nationality[k] {
         k += 1;
     }
     // Modifiers, then a head; the longest such phrase wins.
     let mut head: Option<(usize, bool)> = None;
     while k < words.len() {
-        let w = lower[k].as_str();
-        if k + 1 < words.len() && PAIR_HEADS.contains(&(w, lower[k + 1].as_str())) {
+        let flags = words.lower_bits[k];
+        if flags & PAIR_FIRST != 0
+            && k + 1 < words.len()
+            && PAIR_HEADS.contains(&(words.lower(k), words.lower(k + 1)))
+        {
             head = Some((k + 2, true));
             k += 2;
             continue;
         }
-        let strong = STRONG_HEADS.contains(&w);
-        if strong || WEAK_HEADS.contains(&w) {
+        let strong = flags & STRONG != 0;
+        if strong || flags & WEAK != 0 {
             head = Some((k + 1, strong));
         }
-        if MODIFIERS.contains(&w) || strong || WEAK_HEADS.contains(&w) {
+        if flags & (MODIFIER | STRONG | WEAK) != 0 {
             k += 1;
             continue;
         }
@@ -424,32 +541,31 @@ fn title_at(text: &str, words: &[Span], lower: &[String], i: usize) -> Option<us
     }
     let (mut end, strong) = head?;
 
-    if end < words.len() && lower[end] == "of" {
+    if end < words.len() && words.lower(end) == "of" {
         for tail in OF_TAILS {
             let stop = end + 1 + tail.len();
-            if stop <= words.len() && lower[end + 1..stop].iter().zip(tail.iter()).all(|(a, b)| a == b) {
+            if stop <= words.len() && words.lower[end + 1..stop].iter().zip(tail.iter()).all(|(a, b)| a == b)
+            {
                 end = stop;
                 break;
             }
         }
     }
-    let capitalized = words[i..end].iter().any(|w| {
-        let w = &text[*w];
-        is_capitalized(w) && !is_nationality(w)
-    });
+    let capitalized = (i..end).any(|k| is_capitalized(words.word(k)) && !words.nationality[k]);
+    let continues_a_name = end < words.len() && words.bits[end] & CONTINUATION != 0;
     let next_is_name = end < words.len()
-        && is_capitalized(word(end))
-        && !DETERMINERS.contains(&lower[end].as_str())
-        && !NAME_CONTINUATIONS.contains(&word(end));
+        && is_capitalized(words.word(end))
+        && words.lower_bits[end] & DETERMINER == 0
+        && !continues_a_name;
     // After a capitalized word the phrase may be the tail of a name ("Burger King"); only a
     // following name makes it a title then ("Tesla CEO Elon Musk").
-    let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+    let prev = if i > 0 { words.lower(i - 1) } else { "" };
     let possessive = prev.ends_with("'s") || prev.ends_with("’s");
-    let inside_name = i > 0 && is_capitalized(word(i - 1)) && !possessive && !is_nationality(word(i));
-    let after_determiner = DETERMINERS.contains(&prev) || possessive;
-    let appositive = i >= 2 && ["a", "an", "the"].contains(&prev) && lower[i - 2] == ",";
+    let inside_name = i > 0 && is_capitalized(words.word(i - 1)) && !possessive && !words.nationality[i];
+    let after_determiner = (i > 0 && words.lower_bits[i - 1] & DETERMINER != 0) || possessive;
+    let appositive = i >= 2 && ["a", "an", "the"].contains(&prev) && words.lower(i - 2) == ",";
     // "the President Hotel", "the General Assembly": the start of a name, not a title.
-    let starts_a_name = end < words.len() && NAME_CONTINUATIONS.contains(&word(end));
+    let starts_a_name = continues_a_name;
     let is_title = if inside_name || starts_a_name {
         next_is_name
     } else if strong {
@@ -459,7 +575,7 @@ fn title_at(text: &str, words: &[Span], lower: &[String], i: usize) -> Option<us
     };
     // A capitalized word at the start of a sentence says nothing; it needs a name after it or
     // a determiner before it (which a sentence start cannot have) to count.
-    let sentence_start_only = i == 0 && !next_is_name && words[i..end].len() == 1;
+    let sentence_start_only = i == 0 && !next_is_name && end - i == 1;
     (is_title && !sentence_start_only).then_some(end)
 }
 

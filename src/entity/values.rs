@@ -16,7 +16,10 @@
 mod lex;
 mod words;
 
+use std::sync::OnceLock;
+
 use crate::annotation::{Label, Mention};
+use crate::entity::titles::WordSet;
 use crate::segment::Segmentation;
 use crate::span::Span;
 use lex::{Kind, Tok};
@@ -39,6 +42,40 @@ pub fn find_values(text: &str, seg: &Segmentation) -> Vec<Mention> {
         }
     }
     mentions
+}
+
+/// The words that may start a value, in two hash sets built once: `may_start` runs at every
+/// token, and scanning the word lists there was most of this stage's time.
+struct StartWords {
+    /// Lower-cased words that start a value whatever their case.
+    lower: WordSet<&'static str>,
+    /// Words that start a value when capitalized, exactly as written.
+    capitalized: WordSet<String>,
+}
+
+impl StartWords {
+    fn get() -> &'static StartWords {
+        static WORDS: OnceLock<StartWords> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let lower = starter_words().collect();
+            let mut capitalized: WordSet<String> = MONTHS
+                .iter()
+                .chain(&WEEKDAYS)
+                .chain(&MONTH_ABBREVIATIONS)
+                .chain(&WEEKDAY_ABBREVIATIONS)
+                .chain(&CURRENCY_CODES)
+                .chain(&DOLLAR_PREFIXES)
+                .chain(&CURRENCY_COUNTRIES)
+                .chain(&SINGLE_LETTER_CURRENCIES)
+                .chain(HOLIDAYS.iter().map(|h| &h[0]))
+                .chain(&["U", "Eid"])
+                .map(|w| w.to_string())
+                .collect();
+            // Plural weekdays ("on Mondays") are date words too.
+            capitalized.extend(WEEKDAYS.iter().map(|d| format!("{d}s")));
+            StartWords { lower, capitalized }
+        })
+    }
 }
 
 /// A parsed amount: the token after it, and whether it was written in digits.
@@ -90,20 +127,11 @@ impl<'t> Rules<'t> {
             Kind::Opaque => false,
             Kind::Punct => is_currency_sign(s) || matches!(s, "'" | "‘" | "’"),
             Kind::Word => {
-                let capitalized = s.starts_with(char::is_uppercase);
+                let starters = StartWords::get();
                 let lower = ascii_lower::<16>(s);
                 let lower = lower.as_ref().map_or("", |l| l.as_str());
-                is_starter_word(lower)
-                    || capitalized
-                        && (self.is_date_word(i)
-                            || MONTH_ABBREVIATIONS.contains(&s)
-                            || WEEKDAY_ABBREVIATIONS.contains(&s)
-                            || is_currency_code(s)
-                            || is_dollar_prefix(s)
-                            || is_single_letter_currency(s)
-                            || is_currency_country(s)
-                            || HOLIDAYS.iter().any(|h| h[0] == s)
-                            || matches!(s, "U" | "Eid"))
+                starters.lower.contains(lower)
+                    || s.starts_with(char::is_uppercase) && starters.capitalized.contains(s)
             }
         }
     }

@@ -419,7 +419,7 @@ pub(crate) fn pronoun_votes(
     mentions: &[Mention],
     entity_count: usize,
     in_quote: &dyn Fn(usize) -> bool,
-    skip: &[crate::span::Span],
+    skip: &super::Cover,
 ) -> Vec<(u32, u32)> {
     let mut votes = vec![(0, 0); entity_count];
     let persons: Vec<&Mention> =
@@ -429,12 +429,17 @@ pub(crate) fn pronoun_votes(
             if s_index > 0 { seg.sentences[s_index - 1].span.start } else { sentence.span.start };
         for token in &seg.tokens[sentence.tokens.clone()] {
             let Some(gender) = of_pronoun(&text[token.span]) else { continue };
-            if in_quote(token.span.start) || skip.iter().any(|s| s.overlaps(token.span)) {
+            if in_quote(token.span.start) || skip.overlaps(token.span) {
                 continue;
             }
-            let nearest = persons.iter().rev().find(|m| {
-                m.span.end <= token.span.start && m.span.start >= window_start && !in_quote(m.span.start)
-            });
+            // Mentions are sorted and disjoint: the ones ending before the pronoun are a prefix,
+            // and walking back, once one starts before the window all earlier ones do.
+            let before = persons.partition_point(|m| m.span.end <= token.span.start);
+            let nearest = persons[..before]
+                .iter()
+                .rev()
+                .take_while(|m| m.span.start >= window_start)
+                .find(|m| !in_quote(m.span.start));
             if let Some(entity) = nearest.and_then(|m| m.entity) {
                 match gender {
                     Gender::Male => votes[entity].0 += 1,

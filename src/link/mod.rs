@@ -19,6 +19,7 @@ mod speakers;
 use crate::annotation::{Entity, Label, Mention, Quote};
 use crate::article::Layout;
 use crate::segment::Segmentation;
+use crate::span::Span;
 
 use gender::Gender;
 
@@ -71,9 +72,9 @@ pub fn link(
         entity.mentions.dedup();
     }
 
-    let contents: Vec<crate::span::Span> = quotes.iter().flat_map(|q| q.content.iter().copied()).collect();
-    let in_quote = |at: usize| contents.iter().any(|c| c.start <= at && at < c.end);
-    let speakers: Vec<crate::span::Span> = quotes.iter().filter_map(|q| q.speaker).collect();
+    let contents = Cover::new(quotes.iter().flat_map(|q| q.content.iter().copied()));
+    let in_quote = |at: usize| contents.contains(at);
+    let speakers = Cover::new(quotes.iter().filter_map(|q| q.speaker));
     let votes = gender::pronoun_votes(text, seg, mentions, entities.len(), &in_quote, &speakers);
     let genders: Vec<Option<Gender>> = known_gender
         .iter()
@@ -86,11 +87,48 @@ pub fn link(
             })
         })
         .collect();
-    let sentences: Vec<crate::span::Span> = seg.sentences.iter().map(|s| s.span).collect();
+    let sentences: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
     speakers::resolve(text, mentions, quotes, &mut entities, &genders, &sentences);
 
     salience::score(layout, seg, mentions, &title_uses, quotes, &votes, &mut entities);
     entities
+}
+
+/// The union of some spans (quote contents, speakers), asked about in O(log n): the linking
+/// steps ask once per token or mention, so a scan of every quote made long texts quadratic.
+pub(crate) struct Cover {
+    /// Disjoint, sorted, non-empty.
+    merged: Vec<Span>,
+    /// Empty spans, which overlap a span strictly around them but cover no point.
+    empty: Vec<Span>,
+}
+
+impl Cover {
+    pub(crate) fn new(spans: impl IntoIterator<Item = Span>) -> Cover {
+        let (mut spans, empty): (Vec<Span>, Vec<Span>) = spans.into_iter().partition(|s| !s.is_empty());
+        spans.sort_unstable_by_key(|s| s.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+        for span in spans {
+            match merged.last_mut() {
+                // Touching spans merge too: no point lies between them.
+                Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+                _ => merged.push(span),
+            }
+        }
+        Cover { merged, empty }
+    }
+
+    /// True when some span holds byte offset `at`.
+    pub(crate) fn contains(&self, at: usize) -> bool {
+        let i = self.merged.partition_point(|s| s.end <= at);
+        self.merged.get(i).is_some_and(|s| s.start <= at)
+    }
+
+    /// True when some span overlaps `span` (as [`Span::overlaps`] says).
+    pub(crate) fn overlaps(&self, span: Span) -> bool {
+        let i = self.merged.partition_point(|s| s.end <= span.start);
+        self.merged.get(i).is_some_and(|s| s.overlaps(span)) || self.empty.iter().any(|s| s.overlaps(span))
+    }
 }
 
 /// The word right before byte offset `at`, lower-cased, if only white space separates them

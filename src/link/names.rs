@@ -212,10 +212,19 @@ fn normalize_word(word: &str) -> String {
 
 /// "UN", "U.N.", "NATO", "SDA": two to six capitals, perhaps with dots or a digit.
 pub(crate) fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    (2..=6).contains(&letters.len())
-        && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && letters[0].is_uppercase()
+    // Counted on the fly: this runs for every word of every name, so no Vec per word.
+    let mut letters = word.chars().filter(|c| *c != '.');
+    if !letters.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut count = 1;
+    for c in letters {
+        count += 1;
+        if count > 6 || !(c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// The initials of `words`, skipping function words ("united nations" → "un").

@@ -34,6 +34,13 @@ pub(crate) fn attach(text: &str, mentions: &mut [Mention], entities: &mut [Entit
             let gap = &text[title.end..mentions[id].span.start];
             let closed = text[mentions[id].span.end..].starts_with([',', ')']);
             if gap.chars().all(char::is_whitespace) || (gap == ", " && closed) {
+                // Stage 3 gives a nationality or place before a title its own mention
+                // ("Swiss | President"); the role keeps it.
+                let qualifier = id.checked_sub(2).map(|q| &mentions[q]).filter(|q| {
+                    matches!(q.label, Label::NORP | Label::GPE | Label::LOC | Label::ORG)
+                        && text[q.span.end..title.start].chars().all(|c| c.is_whitespace() || c == '-')
+                });
+                let title = qualifier.map_or(title, |q| Span::new(q.span.start, title.end));
                 add_role(&mut entities[entity], &with_possessor(text, title));
                 mentions[id - 1].entity = Some(entity);
                 uses[id - 1] = Some(TitleUse::Role);
@@ -42,9 +49,12 @@ pub(crate) fn attach(text: &str, mentions: &mut [Mention], entities: &mut [Entit
         // An appositive after it: ", a Ugandan activist," or ", Russia's foreign minister,".
         if let Some((role, phrase)) = appositive(text, mentions[id].span.end) {
             let holds_title = |m: &Mention| m.label == Label::TITLE && phrase.contains(m.span);
-            if titles::ends_in_title_head(&role) || mentions.iter().any(holds_title) {
+            // Mentions are sorted and disjoint: those inside the phrase are one run of them.
+            let first = mentions.partition_point(|m| m.span.start < phrase.start);
+            let last = first + mentions[first..].partition_point(|m| m.span.start < phrase.end);
+            if titles::ends_in_title_head(&role) || mentions[first..last].iter().any(holds_title) {
                 add_role(&mut entities[entity], &role);
-                for (t, m) in mentions.iter_mut().enumerate() {
+                for (t, m) in mentions.iter_mut().enumerate().take(last).skip(first) {
                     if holds_title(m) && uses[t].is_none() {
                         m.entity = Some(entity);
                         uses[t] = Some(TitleUse::Role);
@@ -128,6 +138,14 @@ pub(crate) fn resolve_descriptions(
     entities: &mut [Entity],
     uses: &mut [Option<TitleUse>],
 ) {
+    // The people with roles, their roles lower-cased once: a title is only compared with these
+    // (asking every entity at every title was quadratic in long texts).
+    let with_roles: Vec<(usize, Vec<String>)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::PERSON && !e.roles.is_empty())
+        .map(|(e, entity)| (e, entity.roles.iter().map(|r| r.to_lowercase()).collect()))
+        .collect();
     for id in 0..mentions.len() {
         if mentions[id].label != Label::TITLE || uses[id].is_some() {
             continue;
@@ -142,14 +160,9 @@ pub(crate) fn resolve_descriptions(
         }
         let at = mentions[id].span.start;
         let mut best: Option<(usize, MentionId)> = None;
-        for (e, entity) in entities.iter().enumerate() {
-            if entity.label != Label::PERSON {
-                continue;
-            }
-            let matches = entity.roles.iter().any(|r| {
-                let r = r.to_lowercase();
-                ends_with_words(&r, &title) || ends_with_words(&title, &r)
-            });
+        for (e, roles) in &with_roles {
+            let (e, entity) = (*e, &entities[*e]);
+            let matches = roles.iter().any(|r| ends_with_words(r, &title) || ends_with_words(&title, r));
             if !matches {
                 continue;
             }

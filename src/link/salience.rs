@@ -43,7 +43,11 @@ pub(crate) fn score(
     // The lead: the first paragraph of running text.
     let lead = layout.blocks.iter().position(|b| b.kind == BlockKind::Paragraph);
     let text_end = seg.sentences.last().map_or(1, |s| s.span.end).max(1) as f32;
-    let block_of = |at: usize| layout.blocks.iter().position(|b| b.span.start <= at && at < b.span.end);
+    // Blocks are sorted and disjoint: a binary search finds the one holding `at`.
+    let block_of = |at: usize| {
+        let i = layout.blocks.partition_point(|b| b.span.end <= at);
+        layout.blocks.get(i).is_some_and(|b| b.span.start <= at).then_some(i)
+    };
     let mut scores = vec![0.0f32; entities.len()];
     let mut first = vec![None::<usize>; entities.len()];
     let mut last_counted: Vec<Option<usize>> = vec![None; entities.len()];

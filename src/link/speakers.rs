@@ -62,14 +62,21 @@ pub(crate) fn resolve(
     genders: &[Option<Gender>],
     sentences: &[Span],
 ) {
-    let contents: Vec<Span> = quotes.iter().flat_map(|q| q.content.iter().copied()).collect();
-    let in_quote = |at: usize| contents.iter().any(|c| c.start <= at && at < c.end);
+    let contents = super::Cover::new(quotes.iter().flat_map(|q| q.content.iter().copied()));
+    let in_quote = |at: usize| contents.contains(at);
+    // Organizations' names lower-cased once, in entity order; descriptions compare with them.
+    let mut organizations: Vec<(usize, String)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::ORG)
+        .map(|(i, e)| (i, e.name.to_lowercase()))
+        .collect();
     for quote in quotes.iter_mut() {
         let Some(speaker) = quote.speaker else { continue };
         let words = &text[speaker];
         let entity = by_mention(mentions, speaker)
             .or_else(|| by_pronoun(words, speaker.start, mentions, entities, genders, &in_quote, sentences))
-            .or_else(|| by_description(text, speaker, mentions, entities));
+            .or_else(|| by_description(text, speaker, mentions, entities, &mut organizations));
         quote.speaker_entity = entity;
     }
 }
@@ -78,8 +85,13 @@ pub(crate) fn resolve(
 /// ("a spokesman for the UN, Anna Bauer"), then the mention that holds the last word ("the
 /// Swiss foreign ministry" is not the NORP "Swiss").
 fn by_mention(mentions: &[Mention], speaker: Span) -> Option<usize> {
-    let inside: Vec<&Mention> =
-        mentions.iter().filter(|m| m.entity.is_some() && m.span.overlaps(speaker)).collect();
+    // Mentions are sorted and disjoint, so those overlapping the speaker are one run of them.
+    let from = mentions.partition_point(|m| m.span.end <= speaker.start);
+    let inside: Vec<&Mention> = mentions[from..]
+        .iter()
+        .take_while(|m| m.span.start < speaker.end)
+        .filter(|m| m.entity.is_some() && m.span.overlaps(speaker))
+        .collect();
     if let Some(person) = inside.iter().find(|m| m.label == Label::PERSON) {
         return person.entity;
     }
@@ -111,8 +123,11 @@ fn by_pronoun(
         None => matches!(entities[e].label, Label::ORG | Label::GPE | Label::NORP),
     };
     let candidates = |from: usize, to: usize| {
-        mentions
+        // Sorted mentions: those inside [from, to) start in this run.
+        let first = mentions.partition_point(|m| m.span.start < from);
+        mentions[first..]
             .iter()
+            .take_while(move |m| m.span.start <= to)
             .filter(move |m| m.span.start >= from && m.span.end <= to && !in_quote(m.span.start))
             .filter_map(|m| m.entity)
             .find(|&e| fits(e))
@@ -141,6 +156,7 @@ fn by_description(
     speaker: Span,
     mentions: &[Mention],
     entities: &mut Vec<Entity>,
+    organizations: &mut Vec<(usize, String)>,
 ) -> Option<usize> {
     let words = &text[speaker];
     let mut parts: Vec<&str> = words.split_whitespace().collect();
@@ -167,23 +183,22 @@ fn by_description(
     // An organization already named whose name has the description's words ("the ministry" →
     // "Swiss Foreign Ministry", "the church" → "Church of Scientology"); the one mentioned last
     // before the speaker if several.
-    let matches = |e: &Entity| {
-        let e_name = e.name.to_lowercase();
-        let e_words: Vec<&str> = e_name.split_whitespace().collect();
-        e.label == Label::ORG
-            && (e_name == lower
-                || e_name.ends_with(&format!(" {lower}"))
-                || (parts.len() == 1 && e_words.contains(&head.as_str())))
+    let suffix = format!(" {lower}");
+    let matches = |e_name: &str| {
+        e_name == lower
+            || e_name.ends_with(&suffix)
+            || (parts.len() == 1 && e_name.split_whitespace().any(|w| w == head))
     };
     let last_before =
         |e: &Entity| e.mentions.iter().map(|&m| mentions[m].span.start).filter(|&s| s < speaker.start).max();
-    let same = (0..entities.len()).filter(|&e| matches(&entities[e])).max_by_key(|&e| {
+    let same = organizations.iter().filter(|(_, e_name)| matches(e_name)).map(|&(e, _)| e).max_by_key(|&e| {
         (last_before(&entities[e]).is_some(), last_before(&entities[e]), std::cmp::Reverse(e))
     });
     // A bare "the group" names nothing a reader could tell apart; leave it unresolved.
     if same.is_some() || bare {
         return same;
     }
+    organizations.push((entities.len(), lower));
     entities.push(Entity { label: Label::ORG, name, mentions: Vec::new(), roles: Vec::new(), salience: 0.0 });
     Some(entities.len() - 1)
 }
@@ -191,21 +206,25 @@ fn by_description(
 /// The last "the <modifiers> <head>" before a bare "the <head>", as its words without the
 /// article: "Swiss foreign ministry".
 fn fuller_description<'a>(before: &'a str, head: &str) -> Option<Vec<&'a str>> {
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let at =
-        words.iter().rposition(|w| w.trim_end_matches([',', '.', ';', ':']).eq_ignore_ascii_case(head))?;
-    let mut start = at;
-    while start > 0 {
-        let w = words[start - 1];
-        if DETERMINERS.contains(&w.to_lowercase().as_str()) || w.ends_with([',', '.', ';', ':', '”', '"']) {
+    // Words are read backwards from the speaker, and only as far as needed: splitting all the
+    // text before every quote was quadratic in the length of the text.
+    let mut words = before.split_whitespace().rev();
+    let last = words.find(|w| w.trim_end_matches([',', '.', ';', ':']).eq_ignore_ascii_case(head))?;
+    let mut phrase = vec![last.trim_end_matches([',', '.', ';', ':'])];
+    let mut stopped_at_article = false;
+    for w in words {
+        if DETERMINERS.contains(&w.to_lowercase().as_str()) {
+            stopped_at_article = true;
             break;
         }
-        start -= 1;
+        if w.ends_with([',', '.', ';', ':', '”', '"']) {
+            break;
+        }
+        phrase.push(w);
+        if phrase.len() > 5 {
+            return None;
+        }
     }
-    let stopped_at_article = start > 0 && DETERMINERS.contains(&words[start - 1].to_lowercase().as_str());
-    let mut phrase: Vec<&str> = words[start..=at].to_vec();
-    if let Some(last) = phrase.last_mut() {
-        *last = last.trim_end_matches([',', '.', ';', ':']);
-    }
-    (stopped_at_article && phrase.len() >= 2 && phrase.len() <= 5).then_some(phrase)
+    phrase.reverse();
+    (stopped_at_article && phrase.len() >= 2).then_some(phrase)
 }

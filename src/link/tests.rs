@@ -206,7 +206,7 @@ fn two_people_named_kim_stay_apart() {
     assert_eq!(l.entity_of("Kim Yo Jong", 0), l.entity_of("Kim Yo Jong", 2));
     // A bare "Kim" after "Kim Jong Un did not appear" is the nearer Kim.
     assert_eq!(l.name_of("Kim", 0), "Kim Jong Un");
-    assert_eq!(l.entity("Kim Jong Un").roles, ["leader"]);
+    assert_eq!(l.entity("Kim Jong Un").roles, ["North Korean leader"]);
     assert_eq!(l.entity("Kim Yo Jong").roles, ["senior official"]);
     // "she": the sister ("his sister" marks her), not the nearer Kim Jong Un.
     assert_eq!(l.speaker_name(1), "Kim Yo Jong");

@@ -1,6 +1,16 @@
 //! Word lists for the value rules. Matching is by exact spelling unless a function says
 //! otherwise: lists hold the capitalized forms news text uses.
 
+use std::sync::OnceLock;
+
+use crate::entity::titles::WordSet;
+
+/// True when `list` holds `w`, through a hash set built from the list on first use: the rules
+/// ask these at most tokens, and scanning lists of up to a hundred words showed in profiles.
+fn in_set(set: &'static OnceLock<WordSet<&'static str>>, list: &[&'static str], w: &str) -> bool {
+    set.get_or_init(|| list.iter().copied().collect()).contains(w)
+}
+
 pub(super) const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -69,7 +79,8 @@ const DATE_UNITS: [&str; 17] = [
 ];
 
 pub(super) fn is_date_unit(w: &str) -> bool {
-    DATE_UNITS.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &DATE_UNITS, w)
 }
 
 pub(super) fn is_season(w: &str) -> bool {
@@ -90,7 +101,8 @@ const TIME_ZONES: [&str; 24] = [
 ];
 
 pub(super) fn is_time_zone(w: &str) -> bool {
-    TIME_ZONES.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &TIME_ZONES, w)
 }
 
 /// Lower-case words that can start a value (relative dates, amounts, number words).
@@ -140,38 +152,41 @@ const STARTER_WORDS: [&str; 43] = [
     "multibillion",
 ];
 
-pub(super) fn is_starter_word(w: &str) -> bool {
-    STARTER_WORDS.contains(&w) || small_number(w).is_some() || is_ordinal_word(w)
+/// Every lower-case word that can start a value: the list above, number words and ordinals.
+pub(super) fn starter_words() -> impl Iterator<Item = &'static str> {
+    STARTER_WORDS.iter().chain(&SMALL_NUMBERS).chain(&TENS).chain(&ORDINAL_WORDS).copied()
 }
+
+/// Number words below twenty, by value.
+const SMALL_NUMBERS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /// Number words below a hundred, with their values.
 pub(super) fn small_number(w: &str) -> Option<u32> {
-    const WORDS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     let lower = ascii_lower::<12>(w)?;
     let w = lower.as_str();
-    if let Some(n) = WORDS.iter().position(|x| *x == w) {
+    if let Some(n) = SMALL_NUMBERS.iter().position(|x| *x == w) {
         return Some(n as u32);
     }
     TENS.iter().position(|x| *x == w).map(|n| 20 + 10 * n as u32)
@@ -280,11 +295,12 @@ pub(super) fn is_currency_word(w: &str) -> bool {
         return true;
     }
     let Some(lower) = ascii_lower::<12>(w) else { return false };
-    CURRENCY_NAMES.contains(&lower.as_str())
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &CURRENCY_NAMES, lower.as_str())
 }
 
 /// Words before a currency name that belong to the amount ("Swiss francs", "Hong Kong dollars").
-const CURRENCY_COUNTRIES: [&str; 80] = [
+pub(super) const CURRENCY_COUNTRIES: [&str; 80] = [
     "US",
     "American",
     "Swiss",
@@ -368,7 +384,8 @@ const CURRENCY_COUNTRIES: [&str; 80] = [
 ];
 
 pub(super) fn is_currency_country(w: &str) -> bool {
-    CURRENCY_COUNTRIES.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &CURRENCY_COUNTRIES, w)
 }
 
 /// Currency signs, alone or as the last character of a prefix ("$", "€", "GH₵").
@@ -378,21 +395,23 @@ const CURRENCY_SIGNS: [&str; 25] = [
 ];
 
 pub(super) fn is_currency_sign(c: &str) -> bool {
-    CURRENCY_SIGNS.contains(&c)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &CURRENCY_SIGNS, c)
 }
 
 /// Letters glued before "$" ("US$", "HK$", "N$").
-const DOLLAR_PREFIXES: [&str; 24] = [
+pub(super) const DOLLAR_PREFIXES: [&str; 24] = [
     "US", "A", "AU", "AUD", "C", "CA", "CAD", "HK", "NZ", "NT", "S", "N", "J", "Z", "COP", "MX", "R", "TT",
     "EC", "BZ", "RD", "Mex", "GH", "USD",
 ];
 
 pub(super) fn is_dollar_prefix(w: &str) -> bool {
-    DOLLAR_PREFIXES.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &DOLLAR_PREFIXES, w)
 }
 
 /// Currency codes and local abbreviations written before an amount ("CHF 300", "Rs 300", "Sh2").
-const CURRENCY_CODES: [&str; 104] = [
+pub(super) const CURRENCY_CODES: [&str; 104] = [
     "MK", "ZK", "RO", "LBP", "SYP", "IQD", "MVR", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "INR",
     "PKR", "LKR", "NPR", "BDT", "KES", "UGX", "TZS", "NGN", "GHS", "ZAR", "EGP", "MAD", "AED", "SAR", "QAR",
     "KWD", "BHD", "OMR", "JOD", "ILS", "NIS", "TRY", "RUB", "UAH", "BRL", "ARS", "MXN", "CLP", "PEN", "CRC",
@@ -403,12 +422,15 @@ const CURRENCY_CODES: [&str; 104] = [
 ];
 
 pub(super) fn is_currency_code(w: &str) -> bool {
-    CURRENCY_CODES.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &CURRENCY_CODES, w)
 }
 
 /// One-letter currency abbreviations ("N5,000" naira, "R20" rand, "K500" kwacha): only glued to digits.
+pub(super) const SINGLE_LETTER_CURRENCIES: [&str; 6] = ["N", "R", "K", "P", "D", "E"];
+
 pub(super) fn is_single_letter_currency(w: &str) -> bool {
-    matches!(w, "N" | "R" | "K" | "P" | "D" | "E")
+    SINGLE_LETTER_CURRENCIES.contains(&w)
 }
 
 /// Units of measure after a number (QUANTITY), exact spelling.
@@ -503,7 +525,8 @@ const UNITS: [&str; 87] = [
 ];
 
 pub(super) fn is_unit(w: &str) -> bool {
-    UNITS.contains(&w)
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &UNITS, w)
 }
 
 /// Ordinal words, lower case.
@@ -536,7 +559,8 @@ const ORDINAL_WORDS: [&str; 24] = [
 
 pub(super) fn is_ordinal_word(w: &str) -> bool {
     let Some(lower) = ascii_lower::<16>(w) else { return false };
-    ORDINAL_WORDS.contains(&lower.as_str())
+    static SET: OnceLock<WordSet<&str>> = OnceLock::new();
+    in_set(&SET, &ORDINAL_WORDS, lower.as_str())
 }
 
 const ORDINAL_SUFFIXES: [&str; 8] = ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"];

@@ -1,5 +1,5 @@
 //! How annotation time grows with the length of one text: BBC 2005 articles joined into one
-//! text of 50 KB, 100 KB, 200 KB and 400 KB, timed per stage. Linear stages keep a constant
+//! text of 50 KB up to 5 MB (what the page accepts as one paste), timed per stage. Linear stages keep a constant
 //! MB/s; a falling MB/s shows a stage that grows faster than the text.
 //!
 //! `cargo run --release -p annotator-tools --bin bench_scaling`
@@ -12,22 +12,24 @@ use article_annotator::{article, link, quote, segment};
 
 fn main() -> std::io::Result<()> {
     let path = shared_data().join("unlabeled/bbc2005.jsonl");
-    let mut all = String::new();
+    let mut articles = String::new();
     for line in std::fs::read_to_string(&path)?.lines() {
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
-            all.push_str(v["text"].as_str().unwrap_or(""));
-            all.push_str("\n\n");
+            articles.push_str(v["text"].as_str().unwrap_or(""));
+            articles.push_str("\n\n");
         }
-        if all.len() > 420_000 {
-            break;
-        }
+    }
+    // The corpus holds about 5 MB; repeat it if a size needs more.
+    let mut all = articles.clone();
+    while all.len() < 5_000_000 {
+        all.push_str(&articles);
     }
     let recognizer = Recognizer::new();
     println!(
         "{:>8} {:>9} {:>9} {:>9} {:>9} {:>9}   (MB/s per stage)",
         "size", "article", "segment", "entity", "quote", "link"
     );
-    for kb in [50, 100, 200, 400] {
+    for kb in [50, 200, 800, 1600, 5000] {
         let mut end = kb * 1000;
         while !all.is_char_boundary(end) {
             end -= 1;
