@@ -69,16 +69,25 @@ impl Hasher for PassThrough {
 
 type Fast = BuildHasherDefault<PassThrough>;
 type FastMap<V> = HashMap<u64, V, Fast>;
-type FastSet = HashSet<u64, Fast>;
+pub(crate) type FastSet = HashSet<u64, Fast>;
 
 /// Phrases longer than this many tokens are not looked up (there are almost none).
 const MAX_PHRASE: usize = 6;
 
+/// Bits of a [`Lexicon`] phrase entry holding [`GazClass`]es.
+pub(crate) const CLASS_BITS: u8 = 0x3f;
+/// Bit of a [`Lexicon`] phrase entry set when the words begin a longer phrase, so a look-up
+/// of longer phrases can stop at the first word sequence that begins none.
+pub(crate) const PREFIX_BIT: u8 = 0x80;
+
 /// Gazetteers (multi-word phrases, lower-cased) and word clusters.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    /// Hash of the lower-cased phrase (tokens joined by one space) → bit set of [`GazClass`].
+    /// Hash of the lower-cased phrase (tokens joined by one space) → bit set of [`GazClass`],
+    /// plus [`PREFIX_BIT`].
     phrases: FastMap<u8>,
+    /// Number of phrases (entries with a class).
+    n_phrases: usize,
     /// Longest phrase in tokens.
     max_len: usize,
     /// Hash of the lower-cased word → cluster id.
@@ -118,12 +127,28 @@ impl Lexicon {
             return;
         }
         self.max_len = self.max_len.max(words.len());
-        *self.phrases.entry(hash_words(&words)).or_insert(0) |= 1 << class as u8;
+        let entry = self.phrases.entry(hash_words(&words)).or_insert(0);
+        if *entry & CLASS_BITS == 0 {
+            self.n_phrases += 1;
+        }
+        *entry |= 1 << class as u8;
+        for n in 1..words.len() {
+            *self.phrases.entry(hash_words(&words[..n])).or_insert(0) |= PREFIX_BIT;
+        }
     }
 
     /// The gazetteer classes of the exact phrase `words` (lower-cased).
     pub fn classes(&self, words: &[&str]) -> u8 {
-        self.phrases.get(&hash_words(words)).copied().unwrap_or(0)
+        self.entry(hash_words(words)) & CLASS_BITS
+    }
+
+    /// The entry (classes and [`PREFIX_BIT`]) of the phrase with hash `h` (as `hash_words`).
+    pub(crate) fn entry(&self, h: u64) -> u8 {
+        self.phrases.get(&h).copied().unwrap_or(0)
+    }
+
+    pub(crate) fn max_len(&self) -> usize {
+        self.max_len
     }
 
     /// The gazetteer classes of a phrase as written ("New York").
@@ -138,7 +163,7 @@ impl Lexicon {
     }
 
     pub fn len(&self) -> usize {
-        self.phrases.len()
+        self.n_phrases
     }
 
     pub fn is_empty(&self) -> bool {
@@ -173,16 +198,16 @@ impl DocStats {
 }
 
 /// Per-token facts computed once per sentence.
-struct TokenInfo {
-    lower: String,
+pub(crate) struct TokenInfo {
+    pub(crate) lower: String,
     /// Length of `lower` without a possessive "'s", for gazetteer and cluster look-ups.
-    base_len: usize,
-    shape: String,
-    short_shape: String,
-    cluster: Option<u16>,
+    pub(crate) base_len: usize,
+    pub(crate) shape: String,
+    pub(crate) short_shape: String,
+    pub(crate) cluster: Option<u16>,
 }
 
-fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
+pub(crate) fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
     let lower = word.to_lowercase();
     let base_len = ["'s", "’s"]
         .iter()
@@ -224,7 +249,7 @@ fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
 /// Feature templates; the number is hashed together with the template's strings.
 #[derive(Clone, Copy)]
 #[repr(u8)]
-enum T {
+pub(crate) enum T {
     Bias = 1,
     Word,
     Lower,
@@ -371,7 +396,7 @@ pub fn sentence_features(
 }
 
 /// The `(class, position)` pairs of a token's gazetteer bit set, in class order.
-fn gaz_entries(bits: u32) -> impl Iterator<Item = (&'static str, &'static str)> {
+pub(crate) fn gaz_entries(bits: u32) -> impl Iterator<Item = (&'static str, &'static str)> {
     GazClass::ALL.into_iter().flat_map(move |class| {
         ["U", "B", "I"]
             .into_iter()
@@ -404,7 +429,7 @@ fn gazetteer_tags(infos: &[TokenInfo], lex: &Lexicon) -> Vec<u32> {
         }
         let mut matched = 0;
         for len in (1..=longest).rev() {
-            let classes = lex.phrases.get(&hashes[len - 1]).copied().unwrap_or(0);
+            let classes = lex.entry(hashes[len - 1]) & CLASS_BITS;
             if classes == 0 {
                 continue;
             }
@@ -426,7 +451,7 @@ fn gazetteer_tags(infos: &[TokenInfo], lex: &Lexicon) -> Vec<u32> {
 }
 
 /// `n` in decimal, written into `buf` (no allocation on the per-token path).
-fn decimal(mut n: u16, buf: &mut [u8; 5]) -> &str {
+pub(crate) fn decimal(mut n: u16, buf: &mut [u8; 5]) -> &str {
     let mut at = buf.len();
     loop {
         at -= 1;
@@ -443,10 +468,10 @@ pub fn is_all_caps(w: &str) -> bool {
     w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(FNV_PRIME);
@@ -470,7 +495,17 @@ fn hash_words(words: &[&str]) -> u64 {
 }
 
 fn key(template: u8, a: &str, b: &str) -> u32 {
-    let h = fnv(fnv(fnv(fnv(FNV_OFFSET, &[template]), a.as_bytes()), &[0x1f]), b.as_bytes());
+    fold(fnv(key_state(template, a), b.as_bytes()))
+}
+
+/// The hash state of a feature key after its template and first string: hashing the second
+/// string from here ([`fnv`], then [`fold`]) finishes the key.
+pub(crate) fn key_state(template: u8, a: &str) -> u64 {
+    fnv(fnv(fnv(FNV_OFFSET, &[template]), a.as_bytes()), &[0x1f])
+}
+
+/// A feature key from its 64-bit hash.
+pub(crate) fn fold(h: u64) -> u32 {
     // Fold to 32 bits; with a few million distinct features collisions stay rare.
     (h ^ (h >> 32)) as u32
 }

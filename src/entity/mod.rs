@@ -11,6 +11,7 @@
 #![cfg_attr(not(feature = "internals"), allow(dead_code, unused_imports))]
 
 pub mod features;
+mod infer;
 pub mod model;
 pub(crate) mod titles;
 mod values;
@@ -35,6 +36,8 @@ static CLUSTERS: &str = include_str!("../../data/clusters.tsv");
 pub struct Recognizer {
     model: Model,
     lexicon: Lexicon,
+    /// Features of the words seen, summed, across documents (only saves time).
+    words: infer::WordCache,
 }
 
 impl Default for Recognizer {
@@ -136,7 +139,7 @@ impl Recognizer {
     ///
     /// A [`ModelError`] when `model` is not a model this build can read.
     pub fn from_bytes(model: &[u8], lexicon: Lexicon) -> Result<Recognizer, ModelError> {
-        Ok(Recognizer { model: Model::from_bytes(model)?, lexicon })
+        Ok(Recognizer { model: Model::from_bytes(model)?, lexicon, words: infer::WordCache::default() })
     }
 
     /// Mentions in text order, not overlapping, with `entity` and `value` left empty.
@@ -167,6 +170,30 @@ impl Recognizer {
 
     /// Runs the tagger on every sentence: names as token ranges, before the document pass.
     pub fn tag_names(&self, text: &str, seg: &Segmentation) -> Vec<TaggedName> {
+        let mut names = Vec::new();
+        let mut tags = Vec::new();
+        // The same emissions as `document_features` and `Model::emissions`, computed faster.
+        let words: Vec<&str> = seg.tokens.iter().map(|t| &text[t.span]).collect();
+        let units = tagging_units(&words, seg);
+        infer::document_emissions(
+            &self.model,
+            &self.lexicon,
+            &self.words,
+            text,
+            seg,
+            &units,
+            |tokens, emissions| {
+                model::viterbi(emissions, self.model.transitions(), model::ALL_TAGS, &mut tags);
+                names.extend(tags_to_names(&tags, tokens.start));
+            },
+        );
+        names
+    }
+
+    /// [`Recognizer::tag_names`] through the reference path, the features as training sees
+    /// them: for tests and benchmarks, which check that both paths agree.
+    #[cfg(any(test, feature = "internals"))]
+    pub fn tag_names_reference(&self, text: &str, seg: &Segmentation) -> Vec<TaggedName> {
         let mut names = Vec::new();
         let mut emissions = Vec::new();
         let mut tags = Vec::new();

@@ -2,7 +2,8 @@
 //! (BBC 2005 articles from ../shared/data/unlabeled), with a per-stage breakdown. Prints
 //! figures; compare ratios within one run (the machines are shared and noisy).
 //!
-//! `cargo run --release -p annotator-tools --bin bench [-- ARTICLES]`
+//! `cargo run --release -p annotator-tools --bin bench [-- ARTICLES [tag]]` (`tag`: the name tagger
+//! alone, for profiling)
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -22,6 +23,23 @@ fn main() -> std::io::Result<()> {
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     println!("corpus: {} BBC articles, {:.2} MB", texts.len(), bytes as f64 / 1e6);
+
+    // `bench N tag`: the name tagger alone, ten rounds, for profiling.
+    if std::env::args().nth(2).as_deref() == Some("tag") {
+        let docs: Vec<_> = texts.iter().map(|t| (t, segment::segment(t, &article::read(t)))).collect();
+        let mut secs = 0.0;
+        for _ in 0..10 {
+            // A new recognizer each round: its word cache starts empty, as in one pass.
+            let recognizer = Recognizer::new();
+            let t = Instant::now();
+            for (text, seg) in &docs {
+                black_box(recognizer.tag_names(text, seg));
+            }
+            secs += t.elapsed().as_secs_f64();
+        }
+        println!("tag_names: {:.2} MB/s", 10.0 * bytes as f64 / 1e6 / secs);
+        return Ok(());
+    }
 
     let runs = 20;
     let start = Instant::now();
@@ -73,5 +91,38 @@ fn main() -> std::io::Result<()> {
     for (name, secs) in ["article", "segment", "entity", "quote", "link"].iter().zip(stage) {
         println!("  {name:<8} {:5.1}%  {:.2} MB/s", 100.0 * secs / total, bytes as f64 / 1e6 / secs);
     }
+
+    // Inside the entity stage: the name tagger alone (features, emissions, Viterbi), and the
+    // same through the reference path (the features as training extracts them), alternating
+    // rounds so both see the same machine load.
+    let docs: Vec<_> = texts
+        .iter()
+        .map(|text| {
+            let layout = article::read(text);
+            let seg = segment::segment(text, &layout);
+            (text, seg)
+        })
+        .collect();
+    let mut fast = f64::INFINITY;
+    let mut reference = f64::INFINITY;
+    let mut names = (0, 0);
+    for _ in 0..3 {
+        // A new recognizer each round: its word cache starts empty, as in one pass.
+        let recognizer = Recognizer::new();
+        let t = Instant::now();
+        names.0 = docs.iter().map(|(text, seg)| black_box(recognizer.tag_names(text, seg)).len()).sum();
+        fast = fast.min(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        names.1 =
+            docs.iter().map(|(text, seg)| black_box(recognizer.tag_names_reference(text, seg)).len()).sum();
+        reference = reference.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "  entity/tag_names {:.2} MB/s, reference path {:.2} MB/s (best of 3 each; {} / {} names)",
+        bytes as f64 / 1e6 / fast,
+        bytes as f64 / 1e6 / reference,
+        names.0,
+        names.1
+    );
     Ok(())
 }
