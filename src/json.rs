@@ -87,7 +87,8 @@ pub struct JsonEntity {
     pub name: String,
     pub mentions: Vec<String>,
     pub roles: Vec<String>,
-    pub salience: f32,
+    /// The f32 salience as the f64 of its shortest decimal, so JS reads 0.3, not 0.30000001.
+    pub salience: f64,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
@@ -164,7 +165,7 @@ impl JsonAnnotation {
                     name: e.name.clone(),
                     mentions: e.mentions.iter().copied().map(mention_id).collect(),
                     roles: e.roles.clone(),
-                    salience: e.salience,
+                    salience: e.salience.to_string().parse().unwrap_or(0.0),
                 })
                 .collect(),
             quotes: annotation

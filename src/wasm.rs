@@ -3,6 +3,7 @@
 
 use std::cell::OnceCell;
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::json::JsonAnnotation;
@@ -115,13 +116,10 @@ pub fn annotate_text(text: &str) -> JsValue {
     })
 }
 
-/// The contract as a JS object: one JSON string made in Rust and handed to the engine's
-/// `JSON.parse`. That is several times faster than building the object property by property
-/// across the boundary (serde-wasm-bindgen makes one JS call per field and string), and it gives
-/// exactly the object `JSON.parse(annotateJson(text))` gives.
+/// The contract as a plain JS object, built by serde-wasm-bindgen (maps as objects, so it is
+/// exactly the object `JSON.parse(annotateJson(text))` gives). Measured in Node against handing
+/// a JSON string to `JSON.parse`: the same speed within noise, without the intermediate string.
 fn to_js(json: &JsonAnnotation) -> JsValue {
-    // Serializing plain structs of strings and numbers cannot fail, and the engine parses what
-    // serde_json writes.
-    let text = serde_json::to_string(json).unwrap_or_default();
-    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
+    // Serializing plain structs of strings and numbers cannot fail.
+    json.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
