@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Bumped whenever a feature changes, so an old model is refused instead of misread.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 /// Gazetteer classes, one bit each in [`Lexicon`] entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +68,7 @@ impl Hasher for PassThrough {
 }
 
 type Fast = BuildHasherDefault<PassThrough>;
-type FastMap<V> = HashMap<u64, V, Fast>;
+pub(crate) type FastMap<V> = HashMap<u64, V, Fast>;
 pub(crate) type FastSet = HashSet<u64, Fast>;
 
 /// Phrases longer than this many tokens are not looked up (there are almost none).
@@ -172,11 +172,30 @@ impl Lexicon {
 }
 
 /// Facts about the whole document that help label one token: words seen in lower case
-/// ("the **Bank** said" vs "a bank"), and capitalized words seen inside a sentence.
+/// ("the **Bank** said" vs "a bank"), capitalized words seen inside a sentence, and the
+/// neighbours of every capitalized word across the document.
 #[derive(Clone, Debug, Default)]
 pub struct DocStats {
     lower_seen: FastSet,
     cap_inside_seen: FastSet,
+    /// Hash of a capitalized word's [`context_word_hash`] → the distinct [`context_key`]s of
+    /// its capitalized occurrences.
+    contexts: FastMap<Vec<u32>>,
+}
+
+/// The word a capitalized token is grouped under for its document context: its lower case
+/// without a possessive, so "Tata" and "Tata’s" share their contexts.
+pub(crate) fn context_word_hash(lower: &str, base_len: usize) -> u64 {
+    hash_str(1, &lower[..base_len])
+}
+
+/// The feature of one neighbour of a capitalized word somewhere in the document: before it
+/// (`after == false`) or after it, as its lower case, or as "<C>" when it is capitalized too
+/// (the word is then part of a longer name there). Context aggregation (Ratinov and Roth,
+/// 2009): "Tata" alone is hard to label, but "the Tata group" elsewhere tells.
+pub(crate) fn context_key(after: bool, starts_upper: bool, lower: &str) -> u32 {
+    let t = if after { T::DocNext } else { T::DocPrev };
+    key(t as u8, if starts_upper { "<C>" } else { lower }, "")
 }
 
 impl DocStats {
@@ -192,6 +211,22 @@ impl DocStats {
                     stats.cap_inside_seen.insert(hash_str(0, w));
                 }
             }
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let upper = |j: usize| words[j].starts_with(char::is_uppercase);
+            for i in (0..words.len()).filter(|&i| upper(i)) {
+                let base_len = base_len(&lower[i]);
+                let keys = stats.contexts.entry(context_word_hash(&lower[i], base_len)).or_default();
+                if i > 0 {
+                    keys.push(context_key(false, upper(i - 1), &lower[i - 1]));
+                }
+                if i + 1 < words.len() {
+                    keys.push(context_key(true, upper(i + 1), &lower[i + 1]));
+                }
+            }
+        }
+        for keys in stats.contexts.values_mut() {
+            keys.sort_unstable();
+            keys.dedup();
         }
         stats
     }
@@ -207,12 +242,17 @@ pub(crate) struct TokenInfo {
     pub(crate) cluster: Option<u16>,
 }
 
-pub(crate) fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
-    let lower = word.to_lowercase();
-    let base_len = ["'s", "’s"]
+/// Length of a lower-cased word without a possessive "'s".
+fn base_len(lower: &str) -> usize {
+    ["'s", "’s"]
         .iter()
         .find_map(|s| lower.strip_suffix(s).filter(|b| !b.is_empty()))
-        .map_or(lower.len(), str::len);
+        .map_or(lower.len(), str::len)
+}
+
+pub(crate) fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
+    let lower = word.to_lowercase();
+    let base_len = base_len(&lower);
     let base = &lower[..base_len];
     let cluster = lex.cluster(base);
     let mut shape = String::with_capacity(8);
@@ -279,6 +319,8 @@ pub(crate) enum T {
     NextWordShape,
     HasHyphenCap,
     Length,
+    DocPrev,
+    DocNext,
 }
 
 /// Appends the feature keys of every token of one sentence to `out`: token `i` gets
@@ -389,6 +431,9 @@ pub fn sentence_features(
             }
             if i == 0 && doc.cap_inside_seen.contains(&hash_str(0, word)) {
                 push(T::CapInsideSeen, "", "");
+            }
+            if let Some(keys) = doc.contexts.get(&context_word_hash(&info.lower, info.base_len)) {
+                out.extend_from_slice(keys);
             }
         }
     }
