@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Bumped whenever a feature changes, so an old model is refused instead of misread.
-pub const FEATURE_VERSION: u32 = 4;
+pub const FEATURE_VERSION: u32 = 5;
 
 /// Gazetteer classes, one bit each in [`Lexicon`] entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,17 +190,23 @@ pub(crate) fn context_word_hash(lower: &str, base_len: usize) -> u64 {
 }
 
 /// The feature of one neighbour of a capitalized word somewhere in the document: before it
-/// (`after == false`) or after it, as its lower case, or as "<C>" when it is capitalized too
-/// (the word is then part of a longer name there). Context aggregation (Ratinov and Roth,
+/// (`after == false`) or after it, as its lower case, or when it is capitalized too (the
+/// word is then part of a longer name, or follows a title) as "<C>" and its word cluster, so
+/// "Mr", "President" and given names generalize. Context aggregation (Ratinov and Roth,
 /// 2009): "Tata" alone is hard to label, but "the Tata group" elsewhere tells.
-pub(crate) fn context_key(after: bool, starts_upper: bool, lower: &str) -> u32 {
+pub(crate) fn context_key(after: bool, starts_upper: bool, lower: &str, cluster: Option<u16>) -> u32 {
     let t = if after { T::DocNext } else { T::DocPrev };
-    key(t as u8, if starts_upper { "<C>" } else { lower }, "")
+    if starts_upper {
+        let mut buf = [0u8; 5];
+        key(t as u8, "<C>", cluster.map_or("", |c| decimal(c, &mut buf)))
+    } else {
+        key(t as u8, lower, "")
+    }
 }
 
 impl DocStats {
     /// Scans every sentence of the document (each a list of token texts).
-    pub fn new<'a>(sentences: impl IntoIterator<Item = &'a [&'a str]>) -> DocStats {
+    pub fn new<'a>(sentences: impl IntoIterator<Item = &'a [&'a str]>, lex: &Lexicon) -> DocStats {
         let mut stats = DocStats::default();
         for words in sentences {
             for (i, w) in words.iter().enumerate() {
@@ -213,14 +219,18 @@ impl DocStats {
             }
             let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
             let upper = |j: usize| words[j].starts_with(char::is_uppercase);
+            let context = |after: bool, j: usize| {
+                let cluster = lex.cluster(&lower[j][..base_len(&lower[j])]);
+                context_key(after, upper(j), &lower[j], cluster)
+            };
             for i in (0..words.len()).filter(|&i| upper(i)) {
                 let base_len = base_len(&lower[i]);
                 let keys = stats.contexts.entry(context_word_hash(&lower[i], base_len)).or_default();
                 if i > 0 {
-                    keys.push(context_key(false, upper(i - 1), &lower[i - 1]));
+                    keys.push(context(false, i - 1));
                 }
                 if i + 1 < words.len() {
-                    keys.push(context_key(true, upper(i + 1), &lower[i + 1]));
+                    keys.push(context(true, i + 1));
                 }
             }
         }

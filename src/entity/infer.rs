@@ -208,7 +208,8 @@ impl Word {
             document: 0,
             lower_seen: false,
             context_hash: context_word_hash(&info.lower, info.base_len),
-            context_keys: [false, true].map(|after| context_key(after, starts_upper, &info.lower)),
+            context_keys: [false, true]
+                .map(|after| context_key(after, starts_upper, &info.lower, info.cluster)),
             context: 0,
             lower: info.lower.into_boxed_str(),
             short_shape: info.short_shape.into_boxed_str(),

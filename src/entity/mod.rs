@@ -79,7 +79,7 @@ pub fn embedded_lexicon() -> Lexicon {
 pub fn document_features(text: &str, seg: &Segmentation, lexicon: &Lexicon) -> Vec<SentenceFeatures> {
     let words: Vec<&str> = seg.tokens.iter().map(|t| &text[t.span]).collect();
     let units = tagging_units(&words, seg);
-    let stats = DocStats::new(units.iter().map(|u| &words[u.clone()]));
+    let stats = DocStats::new(units.iter().map(|u| &words[u.clone()]), lexicon);
     units
         .into_iter()
         .map(|tokens| {
