@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Bumped whenever a feature changes, so an old model is refused instead of misread.
-pub const FEATURE_VERSION: u32 = 5;
+pub const FEATURE_VERSION: u32 = 6;
 
 /// Gazetteer classes, one bit each in [`Lexicon`] entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,13 +189,17 @@ pub(crate) fn context_word_hash(lower: &str, base_len: usize) -> u64 {
     hash_str(1, &lower[..base_len])
 }
 
-/// The feature of one neighbour of a capitalized word somewhere in the document: before it
-/// (`after == false`) or after it, as its lower case, or when it is capitalized too (the
+/// Templates of the neighbours in a document context: the word before, after, two before,
+/// two after.
+const CONTEXT_SLOTS: [T; 4] = [T::DocPrev, T::DocNext, T::DocPrev2, T::DocNext2];
+
+/// The feature of one neighbour of a capitalized word somewhere in the document, in slot
+/// `slot` of [`CONTEXT_SLOTS`], as its lower case, or when it is capitalized too (the
 /// word is then part of a longer name, or follows a title) as "<C>" and its word cluster, so
 /// "Mr", "President" and given names generalize. Context aggregation (Ratinov and Roth,
 /// 2009): "Tata" alone is hard to label, but "the Tata group" elsewhere tells.
-pub(crate) fn context_key(after: bool, starts_upper: bool, lower: &str, cluster: Option<u16>) -> u32 {
-    let t = if after { T::DocNext } else { T::DocPrev };
+pub(crate) fn context_key(slot: usize, starts_upper: bool, lower: &str, cluster: Option<u16>) -> u32 {
+    let t = CONTEXT_SLOTS[slot];
     if starts_upper {
         let mut buf = [0u8; 5];
         key(t as u8, "<C>", cluster.map_or("", |c| decimal(c, &mut buf)))
@@ -219,18 +223,17 @@ impl DocStats {
             }
             let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
             let upper = |j: usize| words[j].starts_with(char::is_uppercase);
-            let context = |after: bool, j: usize| {
+            let context = |slot: usize, j: usize| {
                 let cluster = lex.cluster(&lower[j][..base_len(&lower[j])]);
-                context_key(after, upper(j), &lower[j], cluster)
+                context_key(slot, upper(j), &lower[j], cluster)
             };
             for i in (0..words.len()).filter(|&i| upper(i)) {
                 let base_len = base_len(&lower[i]);
                 let keys = stats.contexts.entry(context_word_hash(&lower[i], base_len)).or_default();
-                if i > 0 {
-                    keys.push(context(false, i - 1));
-                }
-                if i + 1 < words.len() {
-                    keys.push(context(true, i + 1));
+                for (slot, j) in [(0, i.wrapping_sub(1)), (1, i + 1), (2, i.wrapping_sub(2)), (3, i + 2)] {
+                    if j < words.len() {
+                        keys.push(context(slot, j));
+                    }
                 }
             }
         }
@@ -331,6 +334,8 @@ pub(crate) enum T {
     Length,
     DocPrev,
     DocNext,
+    DocPrev2,
+    DocNext2,
 }
 
 /// Appends the feature keys of every token of one sentence to `out`: token `i` gets

@@ -100,10 +100,10 @@ struct Word {
     /// The last document that used the word, and whether its lower case was seen there.
     document: u32,
     lower_seen: bool,
-    /// `context_word_hash`, and this word's `context_key`s as the word before / after a
-    /// capitalized word; `context` is its group in the current document.
+    /// `context_word_hash`, and this word's `context_key`s as the word before / after / two
+    /// before / two after a capitalized word; `context` is its group in the current document.
     context_hash: u64,
-    context_keys: [u32; 2],
+    context_keys: [u32; 4],
     context: u32,
 }
 
@@ -208,8 +208,7 @@ impl Word {
             document: 0,
             lower_seen: false,
             context_hash: context_word_hash(&info.lower, info.base_len),
-            context_keys: [false, true]
-                .map(|after| context_key(after, starts_upper, &info.lower, info.cluster)),
+            context_keys: [0, 1, 2, 3].map(|slot| context_key(slot, starts_upper, &info.lower, info.cluster)),
             context: 0,
             lower: info.lower.into_boxed_str(),
             short_shape: info.short_shape.into_boxed_str(),
@@ -329,11 +328,10 @@ pub(crate) fn document_emissions(
                 continue;
             }
             let keys = &mut group_keys[w.context as usize];
-            if i > 0 {
-                keys.push(cached.words[ids[i - 1] as usize].context_keys[0]);
-            }
-            if i + 1 < ids.len() {
-                keys.push(cached.words[ids[i + 1] as usize].context_keys[1]);
+            for (slot, j) in [(0, i.wrapping_sub(1)), (1, i + 1), (2, i.wrapping_sub(2)), (3, i + 2)] {
+                if let Some(&n) = ids.get(j) {
+                    keys.push(cached.words[n as usize].context_keys[slot]);
+                }
             }
         }
     }
