@@ -569,3 +569,39 @@ pub(crate) fn fold(h: u64) -> u32 {
     // Fold to 32 bits; with a few million distinct features collisions stay rare.
     (h ^ (h >> 32)) as u32
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keys of token `i` of sentence `s` when `sentences` are one document.
+    fn token_keys(sentences: &[&[&str]], s: usize, i: usize) -> Vec<u32> {
+        let lex = Lexicon::new("GPE\tGenève", "7\tgroup sons\n9\tmr");
+        let doc = DocStats::new(sentences.iter().copied(), &lex);
+        let (mut out, mut offsets) = (Vec::new(), Vec::new());
+        sentence_features(sentences[s], &lex, &doc, &mut out, &mut offsets);
+        out[offsets[i]..offsets[i + 1]].to_vec()
+    }
+
+    #[test]
+    fn capitalized_words_see_their_contexts_across_the_document() {
+        let doc: &[&[&str]] = &[
+            &["“", "Tata", "’s", "group", "paid", "€", "5", "😀", "”"],
+            &["Mr", "Tata’s", "office", "in", "Genève"],
+            &["They", "met", "Tata", "."],
+            &["the", "tata", "dance"],
+        ];
+        let cases: &[(&str, usize, usize, u32, bool)] = &[
+            ("next word elsewhere", 2, 2, context_key(1, false, "’s", None), true),
+            ("two words on, elsewhere", 2, 2, context_key(3, false, "group", Some(7)), true),
+            ("possessive shares the word", 2, 2, context_key(1, false, "office", None), true),
+            ("a title before, as its cluster", 2, 2, context_key(0, true, "mr", Some(9)), true),
+            ("its own context too", 2, 2, context_key(0, false, "met", None), true),
+            ("lower-case uses do not count", 2, 2, context_key(1, false, "dance", None), false),
+            ("lower-case tokens get none", 3, 1, context_key(1, false, "’s", None), false),
+        ];
+        for &(case, s, i, key, want) in cases {
+            assert_eq!(token_keys(doc, s, i).contains(&key), want, "{case}");
+        }
+    }
+}

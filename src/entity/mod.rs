@@ -709,6 +709,24 @@ mod tests {
     }
 
     #[test]
+    fn places_and_organizations_sharing_a_name_keep_their_labels() {
+        let text = "Milwaukee has won € 5 😀. In Milwaukee, “Milwaukee” fans cheered; Milwaukee said no.";
+        let (_, seg) = tokens_of(text);
+        let at = |nth| token(text, &seg, "Milwaukee", nth);
+        let name = |nth, class| TaggedName { tokens: (at(nth), at(nth) + 1), class };
+        // (case, classes the tagger gave the four names, classes wanted)
+        let cases: &[(&str, [usize; 4], [usize; 4])] = &[
+            ("team and city", [ORG, LOC, ORG, ORG], [ORG, LOC, ORG, ORG]),
+            ("a person outvoted", [ORG, PER, ORG, LOC], [ORG, ORG, ORG, LOC]),
+        ];
+        for (case, given, want) in cases {
+            let names = (0..4).map(|n| name(n, given[n])).collect();
+            let got: Vec<usize> = consistent(text, &seg, names).iter().map(|n| n.class).collect();
+            assert_eq!(got, want, "{case}");
+        }
+    }
+
+    #[test]
     fn mention_spans_leave_out_possessives() {
         let cases = [
             ("curly", "Russia’s war costs € 5.", "Russia"),
