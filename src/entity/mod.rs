@@ -147,6 +147,7 @@ impl Recognizer {
         let names = self.tag_names(text, seg);
         let names = join_hyphenated(text, seg, names);
         let names = consistent(text, seg, names);
+        let names = named_by_kind(text, seg, names);
         let names = self.untagged_nationalities(text, seg, names);
         let names = coordinated(text, seg, names);
         let mut spans = Vec::with_capacity(names.len());
@@ -587,6 +588,74 @@ fn split_titles(text: &str, names: &[Mention], mut titles: Vec<Mention>) -> Vec<
     titles
 }
 
+/// Common nouns that say a name right after them is an organization: "the newspaper Blick",
+/// "news agency Keystone-SDA", "the carmaker Magna". Sorted, lower case.
+const ORGANIZATION_KINDS: &[&str] = &[
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "channel",
+    "company",
+    "conglomerate",
+    "daily",
+    "firm",
+    "giant",
+    "insurer",
+    "lender",
+    "magazine",
+    "manufacturer",
+    "newspaper",
+    "newswire",
+    "outlet",
+    "publisher",
+    "retailer",
+    "startup",
+    "tabloid",
+    "website",
+    "weekly",
+];
+
+/// The article says what kind of thing a name is, and the tagger (which sees one sentence,
+/// and mostly unknown names as people) missed it: a name right after an organization noun
+/// ("the newspaper Blick") is an organization, and so is every other mention of that name. A
+/// sentence-initial "Newspaper Blick" is the same noun capitalized, not part of the name.
+fn named_by_kind(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+    let is_kind = |i: usize| {
+        ORGANIZATION_KINDS.binary_search(&text[seg.tokens[i].span].to_lowercase().as_str()).is_ok()
+    };
+    let starts_sentence = |i: usize| seg.sentences.iter().any(|s| s.tokens.start == i);
+    let mut organizations: Vec<&str> = Vec::new();
+    for n in &mut names {
+        let (start, end) = n.tokens;
+        let kind_inside = end - start >= 2 && starts_sentence(start) && is_kind(start);
+        let kind_before = start > 0
+            && !starts_sentence(start)
+            && is_kind(start - 1)
+            && text[seg.tokens[start - 1].span].starts_with(char::is_lowercase);
+        if !(kind_inside || kind_before) || !matches!(n.class, PER | ORG | MISC) {
+            continue;
+        }
+        if kind_inside {
+            n.tokens.0 += 1;
+        }
+        n.class = ORG;
+        organizations.push(&text[mention_span(text, seg, n.tokens)]);
+    }
+    if !organizations.is_empty() {
+        for n in &mut names {
+            if matches!(n.class, PER | MISC)
+                && organizations.contains(&&text[mention_span(text, seg, n.tokens)])
+            {
+                n.class = ORG;
+            }
+        }
+    }
+    names
+}
+
 /// Names in one list ("Marsabit, Garissa, Kilifi, Tana River and Wajir") are mostly of one
 /// kind: in a list of at least three names, a name whose class differs from that of two
 /// thirds of the list takes the list's class (people, organizations and places only).
@@ -862,6 +931,57 @@ mod tests {
                 .map(|(&i, &class)| TaggedName { tokens: (i, i + 1), class })
                 .collect();
             let got: Vec<usize> = coordinated(text, &seg, names).iter().map(|n| n.class).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_kind_noun_makes_a_name_an_organization() {
+        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
+        type Name<'a> = (&'a str, usize, usize);
+        let cases: &[(&str, &str, &[Name], &[(&str, usize)])] = &[
+            (
+                "after a lower-case kind noun, and elsewhere in the article",
+                "The daily Blick paid € 5 😀. In a response to Blick, Zürich said “no”.",
+                &[("Blick", 1, PER), ("Blick", 1, PER), ("Zürich", 1, LOC)],
+                &[("Blick", ORG), ("Blick", ORG), ("Zürich", LOC)],
+            ),
+            (
+                "a capitalized kind noun opening the sentence is not part of the name",
+                "Newspaper Blick reported € 5 😀.",
+                &[("Newspaper", 2, PER)],
+                &[("Blick", ORG)],
+            ),
+            (
+                "a capitalized kind noun inside a sentence is part of the name",
+                "He read the Daily Mail for € 5 😀.",
+                &[("Daily", 2, ORG)],
+                &[("Daily Mail", ORG)],
+            ),
+            (
+                "places keep their class",
+                "The firm Geneva had € 5 😀.",
+                &[("Geneva", 1, LOC)],
+                &[("Geneva", LOC)],
+            ),
+            ("no kind noun", "The doctor Hugh Hill paid € 5 😀.", &[("Hugh", 2, PER)], &[("Hugh Hill", PER)]),
+        ];
+        for (name, text, given, want) in cases {
+            let (_, seg) = tokens_of(text);
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            let names: Vec<TaggedName> = given
+                .iter()
+                .map(|&(first, len, class)| {
+                    let nth = seen.entry(first).or_default();
+                    *nth += 1;
+                    let start = token(text, &seg, first, *nth - 1);
+                    TaggedName { tokens: (start, start + len), class }
+                })
+                .collect();
+            let got: Vec<(&str, usize)> = named_by_kind(text, &seg, names)
+                .iter()
+                .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
+                .collect();
             assert_eq!(&got, want, "{name}");
         }
     }
