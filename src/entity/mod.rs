@@ -939,7 +939,8 @@ mod tests {
     fn a_kind_noun_makes_a_name_an_organization() {
         // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
         type Name<'a> = (&'a str, usize, usize);
-        let cases: &[(&str, &str, &[Name], &[(&str, usize)])] = &[
+        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
+        let cases: &[Case] = &[
             (
                 "after a lower-case kind noun, and elsewhere in the article",
                 "The daily Blick paid € 5 😀. In a response to Blick, Zürich said “no”.",
