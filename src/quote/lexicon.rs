@@ -442,6 +442,24 @@ pub(crate) fn is_tell_verb(word: &str) -> bool {
 }
 
 /// Participles that attach a report to the main clause's subject ("…, arguing that …").
+/// Verbs of exclaiming or posting that a quotation right after them reports (`shouted “Stay
+/// there!”`), beside the speech verbs. Naming verbs ("called him “a liar”") are left out: PolNeAR
+/// counts their object with the quotation as reported content.
+const NAMING_VERBS: &[&str] = &["chanted", "declared", "posted", "shouted", "tweeted", "yelled"];
+
+/// Words between a cue and the quotation it introduces: the person addressed or named, or "as".
+const CUE_OBJECTS: &[&str] =
+    &["as", "her", "herself", "him", "himself", "it", "me", "them", "themselves", "us", "you"];
+
+/// A cue that a quotation right after it is what its subject said (`said “…”`, `called it “…”`).
+pub(crate) fn is_embedding_cue(word: &str) -> bool {
+    (is_speech_verb(word) && !is_weak_cue(word)) || find(NAMING_VERBS, word)
+}
+
+pub(crate) fn is_cue_object(word: &str) -> bool {
+    find(CUE_OBJECTS, word)
+}
+
 pub(crate) fn is_participle_cue(word: &str) -> bool {
     word.ends_with("ing") && is_speech_verb(word)
 }
@@ -494,6 +512,8 @@ mod tests {
             PRONOUNS,
             STOP_WORDS,
             SPEAKER_NOUNS,
+            NAMING_VERBS,
+            CUE_OBJECTS,
             TITLE_WORDS,
             ABBREVIATIONS,
             INTRODUCERS,

@@ -58,6 +58,8 @@ struct RunInfo {
     leading: bool,
     /// Opens in a headline or heading, where bare quoted words are mostly titles and slogans.
     in_heading: bool,
+    /// Opens inside a sentence right after its cue (`called him “a liar”`).
+    embedded_cue: bool,
 }
 
 /// A quote with what the continuation rule needs.
@@ -169,6 +171,16 @@ fn read_block(
             }
         }
         if i.embedded {
+            // `called her “extremely careless”`, `shouted “Stay there!”`: a quotation right after
+            // a cue is what the subject said, however short.
+            let found = open.and_then(|o| embedded_cue(w, o, sentence_start(o))).filter(|c| !blocked[*c]);
+            if let (Some(o), Some(c)) = (open, found) {
+                let speaker = subject_before(w, c, sentence_start(o));
+                set_attribution(w, i, c..c + 1, speaker, speaker.map_or(c, |p| p.first), o - 1);
+                blocked[c] = true;
+                i.leading = true;
+                i.embedded_cue = true;
+            }
             continue;
         }
         if let Some(c) = close {
@@ -409,6 +421,36 @@ fn described_cue(w: &Words, k: usize, hi: usize) -> Option<usize> {
     None
 }
 
+/// Most words between a cue and the quotation it introduces inside a sentence (`called him “…”`).
+const MAX_EMBEDDED_LEAD: usize = 0;
+
+/// The cue right before a quotation that opens inside a sentence at token `o`: a speech or stance
+/// verb, followed by at most an object pronoun or "as" (`called him “a liar”`, `described as
+/// “…”`), a comma or a colon.
+fn embedded_cue(w: &Words, o: usize, lo: usize) -> Option<usize> {
+    let mut k = o;
+    if k > lo && (w.is_punct(k - 1, ",") || w.is_punct(k - 1, ":")) {
+        k -= 1;
+    }
+    let mut skipped = 0;
+    while k > lo {
+        let c = k - 1;
+        if !w.is_word(c) {
+            return None;
+        }
+        let word = w.word(c);
+        if lexicon::is_embedding_cue(word) {
+            return Some(c);
+        }
+        if skipped == MAX_EMBEDDED_LEAD || !lexicon::is_cue_object(word) {
+            return None;
+        }
+        skipped += 1;
+        k = c;
+    }
+    None
+}
+
 /// The attribution right before a quotation opening at token `o`: Cassis said: “…” / told
 /// reporters, “…” / said “…”. Returns the cue and the speaker.
 fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Option<Phrase>)> {
@@ -469,7 +511,7 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         span = span.cover(a);
     }
     let attributed = i.cue.is_some() || i.speaker.is_some();
-    let kind = if i.cue.is_some() && i.leading && starts_lowercase(text, &content) {
+    let kind = if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
         // `he said, “could be a good time …”`: the quotation finishes a reported sentence.
         QuoteKind::Mixed
     } else if attributed || (i.standalone && !i.in_heading) {
