@@ -9,7 +9,7 @@ use super::lexicon::{
     is_auxiliary, is_determiner, is_participle_cue, is_pronoun, is_speech_verb, is_stop_word, is_tell_verb,
     is_weak_cue,
 };
-use super::speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
+use super::speaker::{phrase_ending_at, phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 use super::words::is_capitalized;
 
 /// Fewest tokens a reported content needs.
@@ -70,7 +70,22 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         .find(|&i| w.word(i) == "that");
     let start = match that {
         Some(t) => t + 1,
-        None if is_weak_cue(w.word(cue)) => return None,
+        None if is_question_cue(w.word(cue)) && w.is_word(k) && is_question_word(w.word(k)) => k,
+        None if is_weak_cue(w.word(cue)) => {
+            // "They think the progress is real", "polls show Trump leading": a clause opened by a
+            // pronoun, a determiner or a name; not "found a dog" or "believes in God".
+            if !w.is_word(k) || !takes_bare_clause(w.word(cue)) {
+                return None;
+            }
+            let word = w.word(k);
+            let first = word.split(['’', '\'']).next().unwrap_or(word);
+            let opens = (is_pronoun(first) || matches!(first, "there" | "the" | "this" | "his" | "her" | "their"))
+                || (is_capitalized(first) && !is_stop_word(first) && !is_determiner(first));
+            if !opens {
+                return None;
+            }
+            k
+        }
         None if w.is_word(k) => {
             let word = w.word(k);
             // "he’s", "it's", "they’d": the pronoun before its contraction.
@@ -99,6 +114,44 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         .unwrap_or(end);
     let end = trim_end(w, start, end);
     (end >= start + MIN_CONTENT).then_some(start..end)
+}
+
+/// Weak cues that take a clause without `that` ("they think the progress is real").
+fn takes_bare_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "believe"
+            | "believed"
+            | "believes"
+            | "fear"
+            | "feared"
+            | "fears"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "hope"
+            | "hoped"
+            | "hopes"
+            | "know"
+            | "knows"
+            | "show"
+            | "showed"
+            | "shows"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "worried"
+            | "worries"
+    )
+}
+
+/// Cues that report a question ("asked whether he would run").
+fn is_question_cue(word: &str) -> bool {
+    matches!(word, "ask" | "asked" | "asking" | "asks" | "wondered" | "wonders")
+}
+
+fn is_question_word(word: &str) -> bool {
+    matches!(word, "whether" | "if" | "how" | "what" | "why" | "when" | "where" | "who" | "which")
 }
 
 /// Cues that take a clause without `that` ("said stricter laws would help").
@@ -273,8 +326,31 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
     })
 }
 
+/// Longest loose source after "according to", in tokens ("complete but unofficial returns").
+const MAX_SOURCE: usize = 8;
+
+/// The source after "according to" at token `first`: a speaker phrase, or else the words up to
+/// the next punctuation ("according to exit polls", "according to media buying sources").
+fn source_after(w: &Words, first: usize, end: usize) -> Option<Phrase> {
+    if let Some(p) = phrase_starting_at(w, first, end) {
+        return Some(p);
+    }
+    let mut last = None;
+    for k in first..end.min(first + MAX_SOURCE) {
+        if !w.is_word(k) && !w.is_punct(k, ".") && !w.is_punct(k, "-") {
+            break;
+        }
+        if w.is_punct(k, ".") && !w.is_word(k + 1) {
+            break;
+        }
+        last = Some(k);
+    }
+    let last = last?;
+    (w.is_word(last) && !is_stop_word(w.word(last))).then_some(Phrase { first, last })
+}
+
 fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
-    let speaker = phrase_starting_at(w, i + 2, sent.end)?;
+    let speaker = source_after(w, i + 2, sent.end)?;
     let content = if i == sent.start || (i > sent.start && w.is_punct(i - 1, "—")) && i - 1 == sent.start {
         let mut start = speaker.last + 1;
         if w.is_punct(start, ",") {
@@ -305,12 +381,16 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         return Some(Reported { cue: i..i + 1, speaker, content, more: None });
     }
     let mut subject = subject_before(w, i, sent.start);
+    if subject.is_none() {
+        subject = relative_antecedent(w, i, sent.start);
+    }
     if subject.is_none() && i > sent.start && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but") {
         // "Comey called it careless but said …": the sentence's subject.
         subject = sentence_subject(w, sent.start, i - 1);
     }
     if let Some(content) = content_after(w, i, sent.end) {
-        if subject.is_some() {
+        // "when asked whether he would …": a question with nobody named asking it.
+        if subject.is_some() || is_question_cue(word) {
             return Some(Reported { cue: i..i + 1, speaker: subject, content, more: None });
         }
         return None;
@@ -329,7 +409,16 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
             return Some(Reported { cue: i..i + 1, speaker: Some(s), content, more: Some(after) });
         }
     }
-    if is_weak_cue(word) || !nothing_more(w, i + 1, sent.end) {
+    // "…, the president told her." / "…, he told reporters on Tuesday.": past the person told.
+    let mut rest = i + 1;
+    if is_tell_verb(word) && w.is_word(rest) {
+        if matches!(w.word(rest), "him" | "her" | "them" | "me" | "us" | "reporters") {
+            rest += 1;
+        } else if let Some(p) = phrase_starting_at(w, rest, sent.end) {
+            rest = p.last + 1;
+        }
+    }
+    if is_weak_cue(word) || !nothing_more(w, rest, sent.end) {
         return None;
     }
     // "…, sources said." and "…, said Cassis."
@@ -362,6 +451,25 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         content: sent.start..end,
         more: None,
     })
+}
+
+/// The speaker a relative clause attaches its cue to: "Republicans who say …", "leaders, who
+/// have long argued …".
+fn relative_antecedent(w: &Words, cue: usize, lo: usize) -> Option<Phrase> {
+    let mut j = cue;
+    let mut skipped = 0;
+    while j > lo && w.is_word(j - 1) && is_auxiliary(w.word(j - 1)) && skipped < 3 {
+        j -= 1;
+        skipped += 1;
+    }
+    if j < lo + 2 || !w.is_word(j - 1) || w.word(j - 1) != "who" {
+        return None;
+    }
+    let mut end = j - 2;
+    if w.is_punct(end, ",") {
+        end = end.checked_sub(1).filter(|&e| e >= lo)?;
+    }
+    phrase_ending_at(w, end, lo)
 }
 
 /// The byte span of a token range.
