@@ -218,14 +218,17 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             according_to(w, &sent, i)
         } else if is_speech_verb(word) {
             verb(w, &sent, i)
-        } else if is_stance_verb(word) {
-            stance(w, &sent, i)
+        } else if is_stance_verb(word) && !after_possessive(w, i, sent.start) {
+            stance(w, &sent, i, &blocked)
         } else {
             None
         };
         match found {
             Some(r) => {
-                i = r.cue.end;
+                // What a stance verb applies to holds no other attribution ("calling Rubio’s
+                // proposed credit …"); reported speech may ("said that he believes …").
+                let stance = !is_speech_verb(word) && is_stance_verb(word);
+                i = if stance { r.content.end.max(r.cue.end) } else { r.cue.end };
                 out.push(r);
             }
             None => i += 1,
@@ -298,7 +301,7 @@ fn is_stance_verb(word: &str) -> bool {
 }
 
 /// "Cassis strongly condemned the aggression": the object, to the end of its clause.
-fn stance(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
     let subject = if w.word(i).ends_with("ing") {
         // "…, calling him a liar": the main clause's subject.
         if i == sent.start || !w.is_punct(i - 1, ",") {
@@ -314,7 +317,12 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
     }
     let end = (start..sent.end)
         .find(|&k| {
-            let stop = !w.is_word(k) && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!");
+            // Punctuation inside quotation marks, or an abbreviation's period ("Donald J.
+            // Trump", "the U.S. might"), does not end what the stance is about.
+            let stop = !w.is_word(k)
+                && !blocked(k)
+                && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!")
+                && !(w.is_punct(k, ".") && (w.is_abbreviation_dot(k) || next_is_lowercase(w, k)));
             stop || (w.is_word(k) && is_participle_cue(w.word(k)))
         })
         .unwrap_or(sent.end);
@@ -451,6 +459,21 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         content: sent.start..end,
         more: None,
     })
+}
+
+/// True when the token after `k` is a lowercase word (a period before it ends no sentence).
+fn next_is_lowercase(w: &Words, k: usize) -> bool {
+    w.is_word(k + 1) && w.word(k + 1).starts_with(char::is_lowercase)
+}
+
+/// True when the word at `i` follows a possessive or a determiner, so it is an adjective
+/// ("Rubio’s proposed credit", "the backed bill"), not a verb.
+fn after_possessive(w: &Words, i: usize, lo: usize) -> bool {
+    if i <= lo || !w.is_word(i - 1) {
+        return false;
+    }
+    let before = w.word(i - 1);
+    before.ends_with("’s") || before.ends_with("'s") || matches!(before, "a" | "an" | "the" | "his" | "her" | "their" | "its")
 }
 
 /// The speaker a relative clause attaches its cue to: "Republicans who say …", "leaders, who

@@ -46,7 +46,7 @@ impl<'a> Words<'a> {
     }
 
     /// An abbreviation's period ("Mr.", "Sen."), which stays inside a name.
-    fn is_abbreviation_dot(&self, i: usize) -> bool {
+    pub fn is_abbreviation_dot(&self, i: usize) -> bool {
         i > 0
             && self.is_punct(i, ".")
             && self.is_word(i - 1)
