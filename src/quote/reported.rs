@@ -71,6 +71,8 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
     let start = match that {
         Some(t) => t + 1,
         None if is_question_cue(w.word(cue)) && w.is_word(k) && is_question_word(w.word(k)) => k,
+        // "promised to push harder", "vowed to fight on": the intention is the content.
+        None if takes_infinitive(w.word(cue)) && w.is_word(k) && w.word(k) == "to" => k,
         None if is_weak_cue(w.word(cue)) => {
             // "They think the progress is real", "polls show Trump leading": a clause opened by a
             // pronoun, a determiner or a name; not "found a dog" or "believes in God".
@@ -142,6 +144,28 @@ fn takes_bare_clause(word: &str) -> bool {
             | "thought"
             | "worried"
             | "worries"
+    )
+}
+
+/// Cues whose content may be an intention in the infinitive ("vowed to fight on").
+fn takes_infinitive(word: &str) -> bool {
+    matches!(
+        word,
+        "promised"
+            | "promises"
+            | "pledged"
+            | "vowed"
+            | "vows"
+            | "threatened"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "agreed"
+            | "urged"
+            | "asked"
+            | "told"
+            | "warned"
+            | "advised"
     )
 }
 
@@ -260,6 +284,34 @@ fn is_stance_verb(word: &str) -> bool {
             | "proposed"
             | "demanded"
             | "wants"
+            | "want"
+            | "support"
+            | "plans"
+            | "planned"
+            | "decided"
+            | "offered"
+            | "supporting"
+            | "backing"
+            | "endorse"
+            | "endorsing"
+            | "oppose"
+            | "opposing"
+            | "rejected"
+            | "rejects"
+            | "seeks"
+            | "seeking"
+            | "favor"
+            | "favors"
+            | "favored"
+            | "thanked"
+            | "hailed"
+            | "lauded"
+            | "touting"
+            | "vowing"
+            | "promising"
+            | "pledging"
+            | "threatened"
+            | "threatening"
             | "wanted"
             | "sought"
             | "refused"
