@@ -242,6 +242,8 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             according_to(w, &sent, i)
         } else if is_speech_verb(word) {
             verb(w, &sent, i)
+        } else if is_noun_cue(word) {
+            noun(w, &sent, i)
         } else if is_stance_verb(word) && !after_possessive(w, i, sent.start) {
             stance(w, &sent, i, &blocked)
         } else {
@@ -511,6 +513,91 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         content: sent.start..end,
         more: None,
     })
+}
+
+/// Nouns of saying and believing that take their content in a `that`-clause ("his claim that
+/// …", "the view that …") or an infinitive ("her promise to …").
+fn is_noun_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "allegation"
+            | "allegations"
+            | "announcement"
+            | "argument"
+            | "assertion"
+            | "belief"
+            | "charge"
+            | "claim"
+            | "claims"
+            | "concern"
+            | "concerns"
+            | "contention"
+            | "fear"
+            | "fears"
+            | "hope"
+            | "hopes"
+            | "idea"
+            | "insistence"
+            | "message"
+            | "notion"
+            | "pledge"
+            | "pledges"
+            | "prediction"
+            | "promise"
+            | "promises"
+            | "remarks"
+            | "report"
+            | "reports"
+            | "statement"
+            | "suggestion"
+            | "view"
+            | "views"
+            | "warning"
+            | "warnings"
+    )
+}
+
+/// "Trump’s claim that …", "his promise to …": the content after the noun, and the possessor as
+/// the speaker.
+fn noun(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+    let k = i + 1;
+    let after = w.is_word(k).then(|| w.word(k))?;
+    let infinitive = after == "to" && matches!(w.word(i), "pledge" | "pledges" | "promise" | "promises");
+    if after != "that" && !infinitive {
+        return None;
+    }
+    // "the claim that" versus "the claim that he made": a relative clause is no content.
+    let start = if infinitive { k } else { k + 1 };
+    if !infinitive && w.is_word(start) {
+        let next = w.word(start);
+        let clause = is_pronoun(next) || is_determiner(next) || is_capitalized(next) || next == "there";
+        if !clause {
+            return None;
+        }
+    }
+    let end = (start..sent.end)
+        .find(|&e| w.is_punct(e, ";") || (w.is_punct(e, ",") && w.is_word(e + 1) && is_participle_cue(w.word(e + 1))))
+        .unwrap_or(sent.end);
+    let end = trim_end(w, start, end);
+    if end < start + MIN_CONTENT {
+        return None;
+    }
+    let speaker = (i > sent.start && w.is_word(i - 1)).then(|| possessor(w, i - 1, sent.start)).flatten();
+    Some(Reported { cue: i..i + 1, speaker, content: start..end, more: None })
+}
+
+/// The possessor in front of a noun cue: "his", "their", or the name before "’s".
+fn possessor(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
+    let word = w.word(j);
+    if matches!(word, "his" | "her" | "their" | "its" | "our" | "my") {
+        return Some(Phrase { first: j, last: j });
+    }
+    let name = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))?;
+    if name.is_empty() {
+        return None;
+    }
+    let p = phrase_ending_at(w, j, lo)?;
+    Some(p)
 }
 
 /// True when the token after `k` is a lowercase word (a period before it ends no sentence).
