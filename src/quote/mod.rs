@@ -229,6 +229,24 @@ fn read_block(
         for found in reported::find(w, sentence.clone(), |k| blocked[k]) {
             let content = reported::token_span(w, &found.content);
             let more = found.more.as_ref().map(|m| reported::token_span(w, m));
+            // `condemned “such a murderous attack”`, `says “that’s how you get smart”`: content
+            // that is one quotation from its opening mark to its end is a direct quote.
+            // Not after "that" or the person told: PolNeAR takes those into the content.
+            let right_after_cue = found.content.start == found.cue.end;
+            let whole = (more.is_none() && right_after_cue).then(|| marks.iter().find(|&&(r, _, _)| {
+                let run = runs[r].span();
+                info[r].cue.is_none() && run.start == content.start && run.end + 2 >= content.end
+            }));
+            if let Some(&(r, _, _)) = whole.flatten() {
+                let cue = found.cue.clone();
+                let speaker = found.speaker;
+                let first = speaker.map_or(cue.start, |p| p.first.min(cue.start));
+                let i = &mut info[r];
+                set_attribution(w, i, cue, speaker, first, found.content.start - 1);
+                i.leading = true;
+                i.embedded_cue = true;
+                continue;
+            }
             let mut mixed = false;
             for &(r, _, _) in &marks {
                 let touches = |p: &Span| p.overlaps(content) || more.is_some_and(|m| p.overlaps(m));
@@ -482,7 +500,10 @@ fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Op
             return Some((c - 1..c + 1, speaker));
         }
         if is_speech_verb(word) && !is_weak_cue(word) {
-            let speaker = subject_before(w, c, lo).or_else(|| phrase_starting_at(w, c + 1, j + 1));
+            // "…, adding: “…”", "and then predicted: “…”": the sentence's subject speaks.
+            let speaker = subject_before(w, c, lo)
+                .or_else(|| phrase_starting_at(w, c + 1, j + 1))
+                .or_else(|| (c > lo).then(|| sentence_subject(w, lo, c)).flatten());
             return Some((c..c + 1, speaker));
         }
     }

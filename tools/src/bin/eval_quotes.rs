@@ -189,6 +189,9 @@ fn score(
         };
         if right {
             score.speaker_right += 1;
+            if errors && quote.speaker.is_none() {
+                println!("  [{name}] {article}: speaker None right");
+            }
         } else if errors {
             let said = |spans: &[Span]| spans.iter().map(|s| &text[*s]).collect::<Vec<_>>().join(" … ");
             println!(
@@ -211,7 +214,12 @@ fn score(
                     let c: Vec<&str> = g.content.iter().map(|s| &text[*s]).collect();
                     format!("  ~ gold: {}", short(&c.join(" … ")))
                 });
-                println!("  [{name}] {article}: extra {:?}: {}{near}", q.kind, short(&text[q.span]));
+                let speaker = q.speaker.map_or("none", |s| &text[s]);
+                println!(
+                    "  [{name}] {article}: extra {:?} (speaker {speaker}): {}{near}",
+                    q.kind,
+                    short(&text[q.span])
+                );
             }
         }
         for (gi, used) in gold_used.iter().enumerate() {
