@@ -569,6 +569,18 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
     // Index in `out` of the last quote that is not a term.
     let mut previous: Option<usize> = None;
     for mut c in candidates {
+        // `“…,” said Aida. Biden “kind of misspoke. This is not …”`: a long quotation inside the
+        // sentence after a direct quote, with no attribution of its own, is more of that speech.
+        if c.quote.kind == QuoteKind::Term && is_long(text, &c.quote.content) {
+            if let Some((_, at, index)) = last {
+                let into = &mut out[index];
+                if previous == Some(index) && at == c.body_index && into.kind == QuoteKind::Direct {
+                    into.content.extend(c.quote.content);
+                    into.span = into.span.cover(c.quote.span);
+                    continue;
+                }
+            }
+        }
         if c.continues {
             let near = last
                 .filter(|&(_, at, _)| at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index));
@@ -608,6 +620,13 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
         out.push(c.quote);
     }
     out
+}
+
+/// Fewest words of a quotation inside a sentence that is speech rather than a term.
+const MIN_SPEECH_WORDS: usize = 5;
+
+fn is_long(text: &str, content: &[Span]) -> bool {
+    content.iter().map(|c| text[*c].split_whitespace().count()).sum::<usize>() >= MIN_SPEECH_WORDS
 }
 
 /// True when `between` closes a sentence: a full stop, question or exclamation mark followed by
