@@ -15,7 +15,7 @@ use super::words::is_capitalized;
 /// Fewest tokens a reported content needs.
 const MIN_CONTENT: usize = 3;
 /// Most tokens between a cue and its `that` ("said in a statement on Tuesday that").
-const MAX_TO_THAT: usize = 8;
+const MAX_TO_THAT: usize = 12;
 
 /// Words that open a circumstance after a cue ("said on Tuesday", "said in a statement").
 const CIRCUMSTANCE_OPENERS: &[&str] = &[
@@ -454,6 +454,14 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         // "when asked whether he would …": a question with nobody named asking it.
         if subject.is_some() || is_question_cue(word) {
             return Some(Reported { cue: i..i + 1, speaker: subject, content, more: None });
+        }
+        // "Rachel Berg, a philanthropist from Monsey, New York, said …", "Powell’s office, when
+        // contacted by Reuters, said …": a subject too far from a strong cue for the phrase
+        // rules is the sentence's first noun phrase, when a comma stands before the cue.
+        let after_comma = i > sent.start && w.is_punct(i - 1, ",");
+        if is_strong_cue(word) && after_comma {
+            let speaker = sentence_subject(w, sent.start, i);
+            return speaker.map(|s| Reported { cue: i..i + 1, speaker: Some(s), content, more: None });
         }
         return None;
     }
