@@ -233,10 +233,12 @@ fn read_block(
             // that is one quotation from its opening mark to its end is a direct quote.
             // Not after "that" or the person told: PolNeAR takes those into the content.
             let right_after_cue = found.content.start == found.cue.end;
-            let whole = (more.is_none() && right_after_cue).then(|| marks.iter().find(|&&(r, _, _)| {
-                let run = runs[r].span();
-                info[r].cue.is_none() && run.start == content.start && run.end + 2 >= content.end
-            }));
+            let whole = (more.is_none() && right_after_cue).then(|| {
+                marks.iter().find(|&&(r, _, _)| {
+                    let run = runs[r].span();
+                    info[r].cue.is_none() && run.start == content.start && run.end + 2 >= content.end
+                })
+            });
             if let Some(&(r, _, _)) = whole.flatten() {
                 let cue = found.cue.clone();
                 let speaker = found.speaker;

@@ -81,7 +81,8 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
             }
             let word = w.word(k);
             let first = word.split(['’', '\'']).next().unwrap_or(word);
-            let opens = (is_pronoun(first) || matches!(first, "there" | "the" | "this" | "his" | "her" | "their"))
+            let opens = (is_pronoun(first)
+                || matches!(first, "there" | "the" | "this" | "his" | "her" | "their"))
                 || (is_capitalized(first) && !is_stop_word(first) && !is_determiner(first));
             if !opens {
                 return None;
@@ -298,8 +299,6 @@ fn is_stance_verb(word: &str) -> bool {
             | "endorsing"
             | "oppose"
             | "opposing"
-            | "rejected"
-            | "rejects"
             | "seeks"
             | "seeking"
             | "favor"
@@ -584,7 +583,9 @@ fn noun(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         }
     }
     let end = (start..sent.end)
-        .find(|&e| w.is_punct(e, ";") || (w.is_punct(e, ",") && w.is_word(e + 1) && is_participle_cue(w.word(e + 1))))
+        .find(|&e| {
+            w.is_punct(e, ";") || (w.is_punct(e, ",") && w.is_word(e + 1) && is_participle_cue(w.word(e + 1)))
+        })
         .unwrap_or(sent.end);
     let end = trim_end(w, start, end);
     if end < start + MIN_CONTENT {
@@ -620,7 +621,9 @@ fn after_possessive(w: &Words, i: usize, lo: usize) -> bool {
         return false;
     }
     let before = w.word(i - 1);
-    before.ends_with("’s") || before.ends_with("'s") || matches!(before, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+    before.ends_with("’s")
+        || before.ends_with("'s")
+        || matches!(before, "a" | "an" | "the" | "his" | "her" | "their" | "its")
 }
 
 /// The speaker a relative clause attaches its cue to: "Republicans who say …", "leaders, who
