@@ -242,7 +242,14 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         let found = if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
             according_to(w, &sent, i)
         } else if is_speech_verb(word) {
-            verb(w, &sent, i)
+            // "announced his candidacy", "explained the decision": a speech verb with an object
+            // instead of a clause reports what the object says it is about.
+            verb(w, &sent, i).or_else(|| {
+                let object = w.is_word(i + 1) && is_object_opener(w.word(i + 1));
+                (object && !is_weak_cue(word) && !is_tell_verb(word) && !after_possessive(w, i, sent.start))
+                    .then(|| stance(w, &sent, i, &blocked))
+                    .flatten()
+            })
         } else if is_noun_cue(word) {
             noun(w, &sent, i)
         } else if is_stance_verb(word) && !after_possessive(w, i, sent.start) {
@@ -287,6 +294,30 @@ fn is_stance_verb(word: &str) -> bool {
             | "proposed"
             | "demanded"
             | "wants"
+            | "encouraged"
+            | "ordered"
+            | "discussed"
+            | "discussing"
+            | "mentioned"
+            | "attacking"
+            | "assailed"
+            | "bemoaned"
+            | "challenged"
+            | "echoed"
+            | "requested"
+            | "reiterated"
+            | "portrayed"
+            | "portraying"
+            | "slams"
+            | "praises"
+            | "denouncing"
+            | "highlighted"
+            | "lamented"
+            | "rebuked"
+            | "chided"
+            | "derided"
+            | "ridiculed"
+            | "celebrated"
             | "want"
             | "support"
             | "plans"
@@ -607,6 +638,11 @@ fn possessor(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
     }
     let p = phrase_ending_at(w, j, lo)?;
     Some(p)
+}
+
+/// Words that open an object noun phrase ("his candidacy", "the plan").
+fn is_object_opener(word: &str) -> bool {
+    matches!(word, "the" | "his" | "her" | "their" | "its" | "a" | "an" | "plans" | "new")
 }
 
 /// True when the token after `k` is a lowercase word (a period before it ends no sentence).
