@@ -393,7 +393,10 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> 
         }
         sentence_subject(w, sent.start, i)
     } else {
-        Some(subject_before(w, i, sent.start)?)
+        // "Republicans who oppose …", "… and praised …": as for speech verbs.
+        let before = subject_before(w, i, sent.start).or_else(|| relative_antecedent(w, i, sent.start));
+        let conjoined = i > sent.start + 1 && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but");
+        Some(before.or_else(|| conjoined.then(|| sentence_subject(w, sent.start, i - 1)).flatten())?)
     };
     let mut start = i + 1;
     if w.word(i) == "referring" && w.is_word(start) && w.word(start) == "to" {
