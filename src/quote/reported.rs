@@ -250,6 +250,8 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
                     .then(|| stance(w, &sent, i, &blocked))
                     .flatten()
             })
+        } else if is_seeming(w, i) {
+            seeming(w, &sent, i, &blocked)
         } else if is_noun_cue(word) {
             noun(w, &sent, i)
         } else if is_stance_verb(word) && !after_possessive(w, i, sent.start) {
@@ -641,6 +643,48 @@ fn possessor(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
     }
     let p = phrase_ending_at(w, j, lo)?;
     Some(p)
+}
+
+/// "seemed", "appears", "is expected to": the writer's (or nobody's) view of the subject.
+fn is_seeming(w: &Words, i: usize) -> bool {
+    match w.word(i) {
+        "seemed" | "seems" | "seem" | "appeared" | "appears" | "appear" => true,
+        "expected" => {
+            i > 0
+                && w.is_word(i - 1)
+                && matches!(w.word(i - 1), "is" | "are" | "was" | "were")
+                && w.is_word(i + 1)
+                && w.word(i + 1) == "to"
+        }
+        _ => false,
+    }
+}
+
+/// "The race appears closer in Ohio": the subject and what is said of it, two pieces of
+/// content without a speaker (PolNeAR leaves the source of such views empty).
+fn seeming(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
+    let subject = subject_before(w, i, sent.start)?;
+    if is_pronoun(w.word(subject.first)) && subject.first == subject.last && w.word(subject.first) == "it" {
+        return None;
+    }
+    let start = i + 1;
+    let end = (start..sent.end)
+        .find(|&k| {
+            !w.is_word(k)
+                && !blocked(k)
+                && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!")
+                && !(w.is_punct(k, ".") && (w.is_abbreviation_dot(k) || next_is_lowercase(w, k)))
+        })
+        .unwrap_or(sent.end);
+    if end < start + 2 {
+        return None;
+    }
+    Some(Reported {
+        cue: i..i + 1,
+        speaker: None,
+        content: subject.first..subject.last + 1,
+        more: Some(start..end),
+    })
 }
 
 /// Words that open an object noun phrase ("his candidacy", "the plan").
