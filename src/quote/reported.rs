@@ -246,10 +246,14 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             // instead of a clause reports what the object says it is about.
             verb(w, &sent, i).or_else(|| {
                 let object = w.is_word(i + 1) && is_object_opener(w.word(i + 1));
-                (object && !is_weak_cue(word) && !is_tell_verb(word) && !after_possessive(w, i, sent.start))
+                let object = (object && !is_weak_cue(word) && !is_tell_verb(word))
+                    || phrasal_preposition(w, i).is_some();
+                (object && !after_possessive(w, i, sent.start))
                     .then(|| stance(w, &sent, i, &blocked))
                     .flatten()
             })
+        } else if phrasal_preposition(w, i).is_some() && !after_possessive(w, i, sent.start) {
+            stance(w, &sent, i, &blocked)
         } else if is_seeming(w, i) {
             seeming(w, &sent, i, &blocked)
         } else if is_noun_cue(word) {
@@ -403,6 +407,8 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> 
     let mut start = i + 1;
     if w.word(i) == "referring" && w.is_word(start) && w.word(start) == "to" {
         start += 1;
+    } else if let Some(p) = phrasal_preposition(w, i) {
+        start = p + 1;
     }
     let end = (start..sent.end)
         .find(|&k| {
@@ -643,6 +649,63 @@ fn possessor(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
     }
     let p = phrase_ending_at(w, j, lo)?;
     Some(p)
+}
+
+/// "talked about", "called for", "pointed to": a verb whose topic follows a preposition. Returns
+/// the preposition's token.
+fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
+    let k = i + 1;
+    if !w.is_word(k) {
+        return None;
+    }
+    let fits = match w.word(k) {
+        "about" => matches!(
+            w.word(i),
+            "talked"
+                | "talking"
+                | "talks"
+                | "talk"
+                | "spoke"
+                | "speaks"
+                | "speaking"
+                | "joked"
+                | "complained"
+                | "complaining"
+                | "wrote"
+                | "writes"
+                | "boasted"
+                | "bragged"
+                | "warned"
+                | "cautioned"
+                | "worried"
+                | "asked"
+                | "testified"
+        ),
+        "for" => matches!(
+            w.word(i),
+            "called"
+                | "calling"
+                | "calls"
+                | "call"
+                | "voted"
+                | "voting"
+                | "apologized"
+                | "pushed"
+                | "pushing"
+                | "praised"
+                | "blasted"
+                | "criticized"
+                | "thanked"
+        ),
+        "to" => matches!(w.word(i), "pointed" | "pointing" | "points" | "responded" | "objected" | "alluded"),
+        "on" => matches!(
+            w.word(i),
+            "focused" | "focusing" | "commented" | "commenting" | "insisted" | "weighed" | "touched"
+        ),
+        "of" => matches!(w.word(i), "spoke" | "boasted" | "warned" | "accused" | "complained"),
+        _ => false,
+    };
+    fits.then_some(k)
 }
 
 /// "seemed", "appears", "is expected to": the writer's (or nobody's) view of the subject.
