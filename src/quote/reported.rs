@@ -241,6 +241,9 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         let word = w.word(i);
         let found = if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
             according_to(w, &sent, i)
+        } else if is_noun_cue(word) && after_possessive(w, i, sent.start) {
+            // "his claim that …": a noun, though "claim" is a verb too.
+            noun(w, &sent, i)
         } else if is_speech_verb(word) {
             // "announced his candidacy", "explained the decision": a speech verb with an object
             // instead of a clause reports what the object says it is about.
