@@ -354,6 +354,16 @@ fn reported_speech() {
             )],
         ),
         (
+            "a paragraph of speech after a colon",
+            "The Genève minister added:\n\nThe 5 € fee stays, and that is final 😀.",
+            vec![want(
+                Indirect,
+                &["The 5 € fee stays, and that is final 😀."],
+                Some("added"),
+                Some("The Genève minister"),
+            )],
+        ),
+        (
             "mixed with quoted words",
             "Cassis said Russia must stop its “so-called referendums” at once 😀.",
             vec![want(

@@ -82,6 +82,8 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut first_run = 0;
     let mut colon_speakers: Vec<Option<Span>> = Vec::with_capacity(body.len());
+    // The cue of a paragraph that ends with a colon, for the paragraph after it.
+    let mut introduced: Option<Span> = None;
     for (body_index, &b) in body.iter().enumerate() {
         let span = block_spans[b];
         while first_run < runs.len() && runs[first_run].last_block < b {
@@ -100,7 +102,36 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
                 info[r].in_heading = layout.blocks[b].kind != BlockKind::Paragraph;
             }
         }
-        colon_speakers.push(read_block(&w, span, &runs, &here, &mut info, body_index, &mut candidates));
+        // A paragraph after "X added:" that opens with no quotation mark is what X said.
+        if let (Some(cue), Some(&Some(speaker))) = (introduced.take(), colon_speakers.last()) {
+            let opens_quoted = here.iter().any(|&r| runs[r].open.start == span.start);
+            let content = span.trim(text);
+            if !opens_quoted && !content.is_empty() {
+                candidates.push(Candidate {
+                    quote: Quote {
+                        span: cue.cover(content),
+                        kind: if here.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed },
+                        content: vec![content],
+                        cue: Some(cue),
+                        speaker: Some(speaker),
+                        speaker_entity: None,
+                    },
+                    body_index,
+                    continues: false,
+                    paragraph_initial: false,
+                });
+            }
+        }
+        colon_speakers.push(read_block(
+            &w,
+            span,
+            &runs,
+            &here,
+            &mut info,
+            body_index,
+            &mut candidates,
+            &mut introduced,
+        ));
     }
     // A paragraph ending with a colon introduces the quotation that opens the next one.
     for i in info.iter_mut() {
@@ -125,6 +156,7 @@ fn token_at(toks: &[Tok], at: usize) -> Option<usize> {
 
 /// Finds the attributions of the quotations in one block, and its reported speech. Returns the
 /// speaker a block ending with a colon introduces ("Cassis wrote on Twitter:").
+#[allow(clippy::too_many_arguments)] // one block's state, threaded through a single pass
 fn read_block(
     w: &Words,
     span: Span,
@@ -133,6 +165,7 @@ fn read_block(
     info: &mut [RunInfo],
     body_index: usize,
     candidates: &mut Vec<Candidate>,
+    introduced: &mut Option<Span>,
 ) -> Option<Span> {
     let toks = w.toks;
     let pieces: Vec<Span> =
@@ -286,7 +319,12 @@ fn read_block(
         Some(c) => subject_before(w, c, start),
         None => sentence_subject(w, start, last),
     };
-    speaker.map(|p| p.span(w))
+    let speaker = speaker.map(|p| p.span(w));
+    // "The governor added:" then a paragraph of speech without quotation marks.
+    if let (Some(c), Some(_)) = (cue, speaker) {
+        *introduced = Some(Span::new(toks[c].span.start, toks[c].span.end));
+    }
+    speaker
 }
 
 impl Run {

@@ -65,6 +65,11 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
             k = p.last + 1;
         }
     }
+    // "The governor added: It’s typical of …": what follows a colon after a strong cue.
+    if w.is_punct(k, ":") && is_strong_cue(w.word(cue)) && w.is_word(k + 1) {
+        let end = trim_end(w, k + 1, end);
+        return (end >= k + 1 + MIN_CONTENT).then_some(k + 1..end);
+    }
     let that = (k..end.min(k + MAX_TO_THAT))
         .take_while(|&i| w.is_word(i) || w.is_punct(i, ","))
         .find(|&i| w.word(i) == "that");
