@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Bumped whenever a feature changes, so an old model is refused instead of misread.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 6;
 
 /// Gazetteer classes, one bit each in [`Lexicon`] entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +68,7 @@ impl Hasher for PassThrough {
 }
 
 type Fast = BuildHasherDefault<PassThrough>;
-type FastMap<V> = HashMap<u64, V, Fast>;
+pub(crate) type FastMap<V> = HashMap<u64, V, Fast>;
 pub(crate) type FastSet = HashSet<u64, Fast>;
 
 /// Phrases longer than this many tokens are not looked up (there are almost none).
@@ -172,16 +172,45 @@ impl Lexicon {
 }
 
 /// Facts about the whole document that help label one token: words seen in lower case
-/// ("the **Bank** said" vs "a bank"), and capitalized words seen inside a sentence.
+/// ("the **Bank** said" vs "a bank"), capitalized words seen inside a sentence, and the
+/// neighbours of every capitalized word across the document.
 #[derive(Clone, Debug, Default)]
 pub struct DocStats {
     lower_seen: FastSet,
     cap_inside_seen: FastSet,
+    /// Hash of a capitalized word's [`context_word_hash`] → the distinct [`context_key`]s of
+    /// its capitalized occurrences.
+    contexts: FastMap<Vec<u32>>,
+}
+
+/// The word a capitalized token is grouped under for its document context: its lower case
+/// without a possessive, so "Tata" and "Tata’s" share their contexts.
+pub(crate) fn context_word_hash(lower: &str, base_len: usize) -> u64 {
+    hash_str(1, &lower[..base_len])
+}
+
+/// Templates of the neighbours in a document context: the word before, after, two before,
+/// two after.
+const CONTEXT_SLOTS: [T; 4] = [T::DocPrev, T::DocNext, T::DocPrev2, T::DocNext2];
+
+/// The feature of one neighbour of a capitalized word somewhere in the document, in slot
+/// `slot` of [`CONTEXT_SLOTS`], as its lower case, or when it is capitalized too (the
+/// word is then part of a longer name, or follows a title) as "<C>" and its word cluster, so
+/// "Mr", "President" and given names generalize. Context aggregation (Ratinov and Roth,
+/// 2009): "Tata" alone is hard to label, but "the Tata group" elsewhere tells.
+pub(crate) fn context_key(slot: usize, starts_upper: bool, lower: &str, cluster: Option<u16>) -> u32 {
+    let t = CONTEXT_SLOTS[slot];
+    if starts_upper {
+        let mut buf = [0u8; 5];
+        key(t as u8, "<C>", cluster.map_or("", |c| decimal(c, &mut buf)))
+    } else {
+        key(t as u8, lower, "")
+    }
 }
 
 impl DocStats {
     /// Scans every sentence of the document (each a list of token texts).
-    pub fn new<'a>(sentences: impl IntoIterator<Item = &'a [&'a str]>) -> DocStats {
+    pub fn new<'a>(sentences: impl IntoIterator<Item = &'a [&'a str]>, lex: &Lexicon) -> DocStats {
         let mut stats = DocStats::default();
         for words in sentences {
             for (i, w) in words.iter().enumerate() {
@@ -192,6 +221,25 @@ impl DocStats {
                     stats.cap_inside_seen.insert(hash_str(0, w));
                 }
             }
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let upper = |j: usize| words[j].starts_with(char::is_uppercase);
+            let context = |slot: usize, j: usize| {
+                let cluster = lex.cluster(&lower[j][..base_len(&lower[j])]);
+                context_key(slot, upper(j), &lower[j], cluster)
+            };
+            for i in (0..words.len()).filter(|&i| upper(i)) {
+                let base_len = base_len(&lower[i]);
+                let keys = stats.contexts.entry(context_word_hash(&lower[i], base_len)).or_default();
+                for (slot, j) in [(0, i.wrapping_sub(1)), (1, i + 1), (2, i.wrapping_sub(2)), (3, i + 2)] {
+                    if j < words.len() {
+                        keys.push(context(slot, j));
+                    }
+                }
+            }
+        }
+        for keys in stats.contexts.values_mut() {
+            keys.sort_unstable();
+            keys.dedup();
         }
         stats
     }
@@ -207,12 +255,17 @@ pub(crate) struct TokenInfo {
     pub(crate) cluster: Option<u16>,
 }
 
-pub(crate) fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
-    let lower = word.to_lowercase();
-    let base_len = ["'s", "’s"]
+/// Length of a lower-cased word without a possessive "'s".
+fn base_len(lower: &str) -> usize {
+    ["'s", "’s"]
         .iter()
         .find_map(|s| lower.strip_suffix(s).filter(|b| !b.is_empty()))
-        .map_or(lower.len(), str::len);
+        .map_or(lower.len(), str::len)
+}
+
+pub(crate) fn token_info(word: &str, lex: &Lexicon) -> TokenInfo {
+    let lower = word.to_lowercase();
+    let base_len = base_len(&lower);
     let base = &lower[..base_len];
     let cluster = lex.cluster(base);
     let mut shape = String::with_capacity(8);
@@ -279,6 +332,10 @@ pub(crate) enum T {
     NextWordShape,
     HasHyphenCap,
     Length,
+    DocPrev,
+    DocNext,
+    DocPrev2,
+    DocNext2,
 }
 
 /// Appends the feature keys of every token of one sentence to `out`: token `i` gets
@@ -389,6 +446,9 @@ pub fn sentence_features(
             }
             if i == 0 && doc.cap_inside_seen.contains(&hash_str(0, word)) {
                 push(T::CapInsideSeen, "", "");
+            }
+            if let Some(keys) = doc.contexts.get(&context_word_hash(&info.lower, info.base_len)) {
+                out.extend_from_slice(keys);
             }
         }
     }
@@ -508,4 +568,40 @@ pub(crate) fn key_state(template: u8, a: &str) -> u64 {
 pub(crate) fn fold(h: u64) -> u32 {
     // Fold to 32 bits; with a few million distinct features collisions stay rare.
     (h ^ (h >> 32)) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keys of token `i` of sentence `s` when `sentences` are one document.
+    fn token_keys(sentences: &[&[&str]], s: usize, i: usize) -> Vec<u32> {
+        let lex = Lexicon::new("GPE\tGenève", "7\tgroup sons\n9\tmr");
+        let doc = DocStats::new(sentences.iter().copied(), &lex);
+        let (mut out, mut offsets) = (Vec::new(), Vec::new());
+        sentence_features(sentences[s], &lex, &doc, &mut out, &mut offsets);
+        out[offsets[i]..offsets[i + 1]].to_vec()
+    }
+
+    #[test]
+    fn capitalized_words_see_their_contexts_across_the_document() {
+        let doc: &[&[&str]] = &[
+            &["“", "Tata", "’s", "group", "paid", "€", "5", "😀", "”"],
+            &["Mr", "Tata’s", "office", "in", "Genève"],
+            &["They", "met", "Tata", "."],
+            &["the", "tata", "dance"],
+        ];
+        let cases: &[(&str, usize, usize, u32, bool)] = &[
+            ("next word elsewhere", 2, 2, context_key(1, false, "’s", None), true),
+            ("two words on, elsewhere", 2, 2, context_key(3, false, "group", Some(7)), true),
+            ("possessive shares the word", 2, 2, context_key(1, false, "office", None), true),
+            ("a title before, as its cluster", 2, 2, context_key(0, true, "mr", Some(9)), true),
+            ("its own context too", 2, 2, context_key(0, false, "met", None), true),
+            ("lower-case uses do not count", 2, 2, context_key(1, false, "dance", None), false),
+            ("lower-case tokens get none", 3, 1, context_key(1, false, "’s", None), false),
+        ];
+        for &(case, s, i, key, want) in cases {
+            assert_eq!(token_keys(doc, s, i).contains(&key), want, "{case}");
+        }
+    }
 }

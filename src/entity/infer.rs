@@ -20,8 +20,8 @@ use std::ops::Range;
 use std::sync::{Mutex, TryLockError};
 
 use super::features::{
-    self, decimal, fnv, fold, gaz_entries, hash_str, is_all_caps, key_state, FastSet, Lexicon, CLASS_BITS,
-    FNV_OFFSET, PREFIX_BIT, T,
+    self, context_key, context_word_hash, decimal, fnv, fold, gaz_entries, hash_str, is_all_caps, key_state,
+    FastMap, FastSet, Lexicon, CLASS_BITS, FNV_OFFSET, PREFIX_BIT, T,
 };
 use super::model::{Model, Scores};
 use crate::segment::Segmentation;
@@ -100,6 +100,11 @@ struct Word {
     /// The last document that used the word, and whether its lower case was seen there.
     document: u32,
     lower_seen: bool,
+    /// `context_word_hash`, and this word's `context_key`s as the word before / after / two
+    /// before / two after a capitalized word; `context` is its group in the current document.
+    context_hash: u64,
+    context_keys: [u32; 4],
+    context: u32,
 }
 
 fn pair_states(lower: &str, short_shape: &str) -> [u64; 6] {
@@ -202,6 +207,9 @@ impl Word {
             gaz_space: base.contains(&b' '),
             document: 0,
             lower_seen: false,
+            context_hash: context_word_hash(&info.lower, info.base_len),
+            context_keys: [0, 1, 2, 3].map(|slot| context_key(slot, starts_upper, &info.lower, info.cluster)),
+            context: 0,
             lower: info.lower.into_boxed_str(),
             short_shape: info.short_shape.into_boxed_str(),
         }
@@ -297,10 +305,46 @@ pub(crate) fn document_emissions(
             }
         }
     }
+    // Context aggregation (`DocStats::contexts`): the neighbours of each capitalized word's
+    // occurrences, summed once per word group.
+    let mut groups: FastMap<u32> = FastMap::default();
+    let mut group_keys: Vec<Vec<u32>> = Vec::new();
     for &id in &distinct {
         let word = &mut cached.words[id as usize];
         word.lower_seen = word.starts_upper && lower_seen.contains(&word.lower_hash);
+        if word.starts_upper {
+            let next = groups.len() as u32;
+            word.context = *groups.entry(word.context_hash).or_insert(next);
+            if word.context == next {
+                group_keys.push(Vec::new());
+            }
+        }
     }
+    for unit in units {
+        let ids = &word_of[unit.clone()];
+        for (i, &id) in ids.iter().enumerate() {
+            let w = &cached.words[id as usize];
+            if !w.starts_upper {
+                continue;
+            }
+            let keys = &mut group_keys[w.context as usize];
+            for (slot, j) in [(0, i.wrapping_sub(1)), (1, i + 1), (2, i.wrapping_sub(2)), (3, i + 2)] {
+                if let Some(&n) = ids.get(j) {
+                    keys.push(cached.words[n as usize].context_keys[slot]);
+                }
+            }
+        }
+    }
+    let group_sums: Vec<Scores> = group_keys
+        .iter_mut()
+        .map(|keys| {
+            keys.sort_unstable();
+            keys.dedup();
+            let mut v = [0; 16];
+            keys.iter().for_each(|&k| model.add(k, &mut v));
+            v
+        })
+        .collect();
     let words = &cached.words;
 
     let constant = |t: T, a: &str| {
@@ -330,6 +374,9 @@ pub(crate) fn document_emissions(
             add_partial(&mut a, &w.roles[OWN]);
             if w.lower_seen {
                 add(&mut a, &seen);
+            }
+            if w.starts_upper {
+                add(&mut a, &group_sums[w.context as usize]);
             }
             if i >= 1 {
                 add_partial(&mut a, &ws[i - 1].roles[AS_PREV]);

@@ -79,7 +79,7 @@ pub fn embedded_lexicon() -> Lexicon {
 pub fn document_features(text: &str, seg: &Segmentation, lexicon: &Lexicon) -> Vec<SentenceFeatures> {
     let words: Vec<&str> = seg.tokens.iter().map(|t| &text[t.span]).collect();
     let units = tagging_units(&words, seg);
-    let stats = DocStats::new(units.iter().map(|u| &words[u.clone()]));
+    let stats = DocStats::new(units.iter().map(|u| &words[u.clone()]), lexicon);
     units
         .into_iter()
         .map(|tokens| {
@@ -469,8 +469,9 @@ fn strip_possessive(word: &str) -> &str {
 }
 
 /// The document pass: one name, one label. A multi-word person's last name alone is that
-/// person ("Ignazio Cassis" … "Cassis"); identical names take their majority label; a
-/// multi-word name found once is found again where the tagger missed it.
+/// person ("Ignazio Cassis" … "Cassis"); identical names take their majority label, except
+/// that places and organizations keep theirs; a multi-word name found once is found again
+/// where the tagger missed it.
 fn consistent(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
     let word = |i: usize| strip_possessive(&text[seg.tokens[i].span]);
     let key = |n: &TaggedName| -> String { (n.tokens.0..n.tokens.1).map(word).collect::<Vec<_>>().join(" ") };
@@ -489,7 +490,9 @@ fn consistent(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec
             n.class = PER;
         }
     }
-    // Majority label per name text; ties go to the label seen first.
+    // Majority label per name text; ties go to the label seen first. A place and an
+    // organization may share a name and both be right ("Milwaukee has won 10" is the team,
+    // "in Milwaukee" the city; a country and its government): those keep their own labels.
     let mut votes: HashMap<String, [usize; model::CLASSES.len()]> = HashMap::new();
     let mut first_label: HashMap<String, usize> = HashMap::new();
     for n in &names {
@@ -501,7 +504,9 @@ fn consistent(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec
         let k = key(n);
         let v = votes[&k];
         let best = (0..v.len()).max_by_key(|&c| (v[c], c == first_label[&k])).unwrap_or(n.class);
-        n.class = best;
+        if !matches!((n.class, best), (ORG, LOC) | (LOC, ORG)) {
+            n.class = best;
+        }
     }
     // Names the tagger missed: a known surname alone, or a known multi-word name again.
     let mut multi: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
@@ -701,6 +706,24 @@ mod tests {
                 ("Sergei Lavrov", PER)
             ]
         );
+    }
+
+    #[test]
+    fn places_and_organizations_sharing_a_name_keep_their_labels() {
+        let text = "Milwaukee has won € 5 😀. In Milwaukee, “Milwaukee” fans cheered; Milwaukee said no.";
+        let (_, seg) = tokens_of(text);
+        let at = |nth| token(text, &seg, "Milwaukee", nth);
+        let name = |nth, class| TaggedName { tokens: (at(nth), at(nth) + 1), class };
+        // (case, classes the tagger gave the four names, classes wanted)
+        let cases: &[(&str, [usize; 4], [usize; 4])] = &[
+            ("team and city", [ORG, LOC, ORG, ORG], [ORG, LOC, ORG, ORG]),
+            ("a person outvoted", [ORG, PER, ORG, LOC], [ORG, ORG, ORG, LOC]),
+        ];
+        for (case, given, want) in cases {
+            let names = (0..4).map(|n| name(n, given[n])).collect();
+            let got: Vec<usize> = consistent(text, &seg, names).iter().map(|n| n.class).collect();
+            assert_eq!(got, want, "{case}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
-//!     [--prune 0.0] [--keep 20000] [--step 4] [--out data/ner.model] [--no-eval]
+//!     [--prune 0.0] [--keep 24000] [--step 4] [--out data/ner.model] [--no-eval]
 //!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE]
 //! ```
 //!
@@ -48,7 +48,7 @@ fn parse_args() -> Args {
         epochs: 8,
         min_count: 2,
         prune: 0.0,
-        keep: 20_000,
+        keep: 24_000,
         step: 4.0,
         worldwide_weight: 1,
         raw: None,

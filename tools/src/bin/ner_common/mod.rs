@@ -324,7 +324,10 @@ pub fn print_errors(doc: &Doc, predicted: &[(Span, String)], label: &str) {
     }
     for g in doc.gold.iter().filter(|g| g.1 == label) {
         if !predicted.contains(g) {
-            let p = predicted.iter().find(|p| p.0.overlaps(g.0)).map_or("-".to_string(), |p| p.1.clone());
+            let p = predicted
+                .iter()
+                .find(|p| p.0.overlaps(g.0))
+                .map_or("-".to_string(), |p| format!("{} «{}»", p.1, &doc.text[p.0.range()]));
             println!("FN {label} (pred {p}): {}", context(g.0));
         }
     }
