@@ -242,6 +242,35 @@ fn speakers() {
 }
 
 #[test]
+fn direct_quotes_after_a_cue_or_with_mismatched_marks() {
+    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+        (
+            "a short quotation right after the cue",
+            "Asked about the 5 € fee, Cassis said “never again 😀” and left Genève.",
+            vec![want(Direct, &["never again 😀"], Some("said"), Some("Cassis"))],
+        ),
+        (
+            "an exclamation right after its verb",
+            "The crowd shouted “Stay there 😀!” at the 5 € stand in Genève.",
+            vec![want(Direct, &["Stay there 😀!"], Some("shouted"), Some("The crowd"))],
+        ),
+        (
+            "straight mark closed by a curly one, joined to the quote before",
+            "“The fee is 5 €,\" she said. \"It stays in Genève 😀.”",
+            vec![want(Direct, &["The fee is 5 €,", "It stays in Genève 😀."], Some("said"), Some("she"))],
+        ),
+        (
+            "the subject of the sentence when the cue has none",
+            "Cassis praised Genève, adding: “The 5 € fee stays 😀.”",
+            vec![want(Direct, &["The 5 € fee stays 😀."], Some("adding"), Some("Cassis"))],
+        ),
+    ];
+    for (name, text, expected) in cases {
+        assert_eq!(found(text), expected, "case {name}: {text}");
+    }
+}
+
+#[test]
 fn reported_speech() {
     let cases: Vec<(&str, &str, Vec<Want>)> = vec![
         (
@@ -273,6 +302,66 @@ fn reported_speech() {
             "cue after the content",
             "The talks in Genève cost 5 € 😀, officials said.",
             vec![want(Indirect, &["The talks in Genève cost 5 € 😀"], Some("said"), Some("officials"))],
+        ),
+        (
+            "weak cue with a bare clause",
+            "They think the 5 € fee in Genève is fair 😀.",
+            vec![want(Indirect, &["the 5 € fee in Genève is fair 😀"], Some("think"), Some("They"))],
+        ),
+        (
+            "a question asked by nobody named",
+            "Cassis smiled 😀 when asked whether the 5 € fee would stay.",
+            vec![want(Indirect, &["whether the 5 € fee would stay"], Some("asked"), None)],
+        ),
+        (
+            "relative clause before the cue",
+            "In Genève, it is voters who say the 5 € charge is unfair 😀.",
+            vec![want(Indirect, &["the 5 € charge is unfair 😀"], Some("say"), Some("voters"))],
+        ),
+        (
+            "noun cue with its possessor",
+            "Cassis repeated his claim that the 5 € fee in Genève was fair 😀.",
+            vec![want(Indirect, &["the 5 € fee in Genève was fair 😀"], Some("claim"), Some("his"))],
+        ),
+        (
+            "intention in the infinitive",
+            "Cassis vowed to cut the 5 € fee in Genève 😀.",
+            vec![want(Indirect, &["to cut the 5 € fee in Genève 😀"], Some("vowed"), Some("Cassis"))],
+        ),
+        (
+            "topic after a preposition",
+            "Cassis talked about the 5 € fee in Genève 😀.",
+            vec![want(Indirect, &["the 5 € fee in Genève 😀"], Some("talked"), Some("Cassis"))],
+        ),
+        (
+            "a view without a speaker",
+            "The new fee seemed likely to stay at 5 € in Genève 😀.",
+            vec![want(
+                Indirect,
+                &["The new fee", "likely to stay at 5 € in Genève 😀"],
+                Some("seemed"),
+                None,
+            )],
+        ),
+        (
+            "loose source after according to",
+            "The 5 € fee in Genève will stay 😀, according to complete but unofficial returns.",
+            vec![want(
+                Indirect,
+                &["The 5 € fee in Genève will stay 😀"],
+                Some("according to"),
+                Some("complete but unofficial returns"),
+            )],
+        ),
+        (
+            "a paragraph of speech after a colon",
+            "The Genève minister added:\n\nThe 5 € fee stays, and that is final 😀.",
+            vec![want(
+                Indirect,
+                &["The 5 € fee stays, and that is final 😀."],
+                Some("added"),
+                Some("The Genève minister"),
+            )],
         ),
         (
             "mixed with quoted words",

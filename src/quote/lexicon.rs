@@ -252,29 +252,71 @@ const STOP_WORDS: &[&str] = &[
 const SPEAKER_NOUNS: &[&str] = &[
     "activists",
     "advisers",
+    "advocates",
     "aides",
+    "allies",
     "analysts",
+    "attorneys",
     "authorities",
+    "backers",
+    "campaigns",
+    "candidates",
+    "commentators",
+    "companies",
+    "conservatives",
+    "consultants",
     "critics",
+    "delegates",
     "democrats",
     "diplomats",
+    "documents",
+    "donors",
     "economists",
+    "executives",
     "experts",
+    "governors",
+    "groups",
+    "historians",
+    "insiders",
     "investigators",
+    "journalists",
+    "judges",
     "lawmakers",
+    "lawyers",
+    "leaders",
+    "legislators",
+    "liberals",
+    "mayors",
+    "members",
     "observers",
+    "officers",
     "officials",
+    "operatives",
+    "opponents",
     "organizers",
     "people",
     "police",
     "polls",
+    "pollsters",
+    "progressives",
+    "proponents",
     "prosecutors",
+    "records",
+    "reports",
     "republicans",
     "researchers",
     "residents",
+    "scholars",
     "scientists",
+    "senators",
     "sources",
+    "spokesmen",
+    "staffers",
+    "strategists",
+    "studies",
     "supporters",
+    "surveys",
+    "unions",
     "voters",
     "witnesses",
 ];
@@ -442,6 +484,24 @@ pub(crate) fn is_tell_verb(word: &str) -> bool {
 }
 
 /// Participles that attach a report to the main clause's subject ("…, arguing that …").
+/// Verbs of exclaiming or posting that a quotation right after them reports (`shouted “Stay
+/// there!”`), beside the speech verbs. Naming verbs ("called him “a liar”") are left out: PolNeAR
+/// counts their object with the quotation as reported content.
+const NAMING_VERBS: &[&str] = &["chanted", "declared", "posted", "shouted", "tweeted", "yelled"];
+
+/// Words between a cue and the quotation it introduces: the person addressed or named, or "as".
+const CUE_OBJECTS: &[&str] =
+    &["as", "her", "herself", "him", "himself", "it", "me", "them", "themselves", "us", "you"];
+
+/// A cue that a quotation right after it is what its subject said (`said “…”`, `called it “…”`).
+pub(crate) fn is_embedding_cue(word: &str) -> bool {
+    (is_speech_verb(word) && !is_weak_cue(word)) || find(NAMING_VERBS, word)
+}
+
+pub(crate) fn is_cue_object(word: &str) -> bool {
+    find(CUE_OBJECTS, word)
+}
+
 pub(crate) fn is_participle_cue(word: &str) -> bool {
     word.ends_with("ing") && is_speech_verb(word)
 }
@@ -494,6 +554,8 @@ mod tests {
             PRONOUNS,
             STOP_WORDS,
             SPEAKER_NOUNS,
+            NAMING_VERBS,
+            CUE_OBJECTS,
             TITLE_WORDS,
             ABBREVIATIONS,
             INTRODUCERS,

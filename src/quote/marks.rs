@@ -86,6 +86,8 @@ fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(Family, Span)
         }
         '“' => Role::Open(Family::Curly),
         '”' if open(Family::LowDouble) && !open(Family::Curly) => Role::Close(Family::LowDouble),
+        // "…” typed with mismatched marks: a ” closes the straight quotation open around it.
+        '”' if open(Family::Straight) && !open(Family::Curly) => Role::Close(Family::Straight),
         '”' => Role::Close(Family::Curly),
         '„' => Role::Open(Family::LowDouble),
         '‘' if top == Some(Family::LowSingle) => Role::Close(Family::LowSingle),

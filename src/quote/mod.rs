@@ -58,6 +58,8 @@ struct RunInfo {
     leading: bool,
     /// Opens in a headline or heading, where bare quoted words are mostly titles and slogans.
     in_heading: bool,
+    /// Opens inside a sentence right after its cue (`called him “a liar”`).
+    embedded_cue: bool,
 }
 
 /// A quote with what the continuation rule needs.
@@ -80,6 +82,8 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut first_run = 0;
     let mut colon_speakers: Vec<Option<Span>> = Vec::with_capacity(body.len());
+    // The cue of a paragraph that ends with a colon, for the paragraph after it.
+    let mut introduced: Option<Span> = None;
     for (body_index, &b) in body.iter().enumerate() {
         let span = block_spans[b];
         while first_run < runs.len() && runs[first_run].last_block < b {
@@ -98,7 +102,36 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
                 info[r].in_heading = layout.blocks[b].kind != BlockKind::Paragraph;
             }
         }
-        colon_speakers.push(read_block(&w, span, &runs, &here, &mut info, body_index, &mut candidates));
+        // A paragraph after "X added:" that opens with no quotation mark is what X said.
+        if let (Some(cue), Some(&Some(speaker))) = (introduced.take(), colon_speakers.last()) {
+            let opens_quoted = here.iter().any(|&r| runs[r].open.start == span.start);
+            let content = span.trim(text);
+            if !opens_quoted && !content.is_empty() {
+                candidates.push(Candidate {
+                    quote: Quote {
+                        span: cue.cover(content),
+                        kind: if here.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed },
+                        content: vec![content],
+                        cue: Some(cue),
+                        speaker: Some(speaker),
+                        speaker_entity: None,
+                    },
+                    body_index,
+                    continues: false,
+                    paragraph_initial: false,
+                });
+            }
+        }
+        colon_speakers.push(read_block(
+            &w,
+            span,
+            &runs,
+            &here,
+            &mut info,
+            body_index,
+            &mut candidates,
+            &mut introduced,
+        ));
     }
     // A paragraph ending with a colon introduces the quotation that opens the next one.
     for i in info.iter_mut() {
@@ -123,6 +156,7 @@ fn token_at(toks: &[Tok], at: usize) -> Option<usize> {
 
 /// Finds the attributions of the quotations in one block, and its reported speech. Returns the
 /// speaker a block ending with a colon introduces ("Cassis wrote on Twitter:").
+#[allow(clippy::too_many_arguments)] // one block's state, threaded through a single pass
 fn read_block(
     w: &Words,
     span: Span,
@@ -131,6 +165,7 @@ fn read_block(
     info: &mut [RunInfo],
     body_index: usize,
     candidates: &mut Vec<Candidate>,
+    introduced: &mut Option<Span>,
 ) -> Option<Span> {
     let toks = w.toks;
     let pieces: Vec<Span> =
@@ -169,6 +204,16 @@ fn read_block(
             }
         }
         if i.embedded {
+            // `called her “extremely careless”`, `shouted “Stay there!”`: a quotation right after
+            // a cue is what the subject said, however short.
+            let found = open.and_then(|o| embedded_cue(w, o, sentence_start(o))).filter(|c| !blocked[*c]);
+            if let (Some(o), Some(c)) = (open, found) {
+                let speaker = subject_before(w, c, sentence_start(o));
+                set_attribution(w, i, c..c + 1, speaker, speaker.map_or(c, |p| p.first), o - 1);
+                blocked[c] = true;
+                i.leading = true;
+                i.embedded_cue = true;
+            }
             continue;
         }
         if let Some(c) = close {
@@ -217,6 +262,26 @@ fn read_block(
         for found in reported::find(w, sentence.clone(), |k| blocked[k]) {
             let content = reported::token_span(w, &found.content);
             let more = found.more.as_ref().map(|m| reported::token_span(w, m));
+            // `condemned “such a murderous attack”`, `says “that’s how you get smart”`: content
+            // that is one quotation from its opening mark to its end is a direct quote.
+            // Not after "that" or the person told: PolNeAR takes those into the content.
+            let right_after_cue = found.content.start == found.cue.end;
+            let whole = (more.is_none() && right_after_cue).then(|| {
+                marks.iter().find(|&&(r, _, _)| {
+                    let run = runs[r].span();
+                    info[r].cue.is_none() && run.start == content.start && run.end + 2 >= content.end
+                })
+            });
+            if let Some(&(r, _, _)) = whole.flatten() {
+                let cue = found.cue.clone();
+                let speaker = found.speaker;
+                let first = speaker.map_or(cue.start, |p| p.first.min(cue.start));
+                let i = &mut info[r];
+                set_attribution(w, i, cue, speaker, first, found.content.start - 1);
+                i.leading = true;
+                i.embedded_cue = true;
+                continue;
+            }
             let mut mixed = false;
             for &(r, _, _) in &marks {
                 let touches = |p: &Span| p.overlaps(content) || more.is_some_and(|m| p.overlaps(m));
@@ -254,7 +319,12 @@ fn read_block(
         Some(c) => subject_before(w, c, start),
         None => sentence_subject(w, start, last),
     };
-    speaker.map(|p| p.span(w))
+    let speaker = speaker.map(|p| p.span(w));
+    // "The governor added:" then a paragraph of speech without quotation marks.
+    if let (Some(c), Some(_)) = (cue, speaker) {
+        *introduced = Some(Span::new(toks[c].span.start, toks[c].span.end));
+    }
+    speaker
 }
 
 impl Run {
@@ -409,6 +479,36 @@ fn described_cue(w: &Words, k: usize, hi: usize) -> Option<usize> {
     None
 }
 
+/// Most words between a cue and the quotation it introduces inside a sentence (`called him “…”`).
+const MAX_EMBEDDED_LEAD: usize = 0;
+
+/// The cue right before a quotation that opens inside a sentence at token `o`: a speech or stance
+/// verb, followed by at most an object pronoun or "as" (`called him “a liar”`, `described as
+/// “…”`), a comma or a colon.
+fn embedded_cue(w: &Words, o: usize, lo: usize) -> Option<usize> {
+    let mut k = o;
+    if k > lo && (w.is_punct(k - 1, ",") || w.is_punct(k - 1, ":")) {
+        k -= 1;
+    }
+    let mut skipped = 0;
+    while k > lo {
+        let c = k - 1;
+        if !w.is_word(c) {
+            return None;
+        }
+        let word = w.word(c);
+        if lexicon::is_embedding_cue(word) {
+            return Some(c);
+        }
+        if skipped == MAX_EMBEDDED_LEAD || !lexicon::is_cue_object(word) {
+            return None;
+        }
+        skipped += 1;
+        k = c;
+    }
+    None
+}
+
 /// The attribution right before a quotation opening at token `o`: Cassis said: “…” / told
 /// reporters, “…” / said “…”. Returns the cue and the speaker.
 fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Option<Phrase>)> {
@@ -440,7 +540,10 @@ fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Op
             return Some((c - 1..c + 1, speaker));
         }
         if is_speech_verb(word) && !is_weak_cue(word) {
-            let speaker = subject_before(w, c, lo).or_else(|| phrase_starting_at(w, c + 1, j + 1));
+            // "…, adding: “…”", "and then predicted: “…”": the sentence's subject speaks.
+            let speaker = subject_before(w, c, lo)
+                .or_else(|| phrase_starting_at(w, c + 1, j + 1))
+                .or_else(|| (c > lo).then(|| sentence_subject(w, lo, c)).flatten());
             return Some((c..c + 1, speaker));
         }
     }
@@ -469,7 +572,7 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         span = span.cover(a);
     }
     let attributed = i.cue.is_some() || i.speaker.is_some();
-    let kind = if i.cue.is_some() && i.leading && starts_lowercase(text, &content) {
+    let kind = if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
         // `he said, “could be a good time …”`: the quotation finishes a reported sentence.
         QuoteKind::Mixed
     } else if attributed || (i.standalone && !i.in_heading) {
@@ -506,6 +609,18 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
     // Index in `out` of the last quote that is not a term.
     let mut previous: Option<usize> = None;
     for mut c in candidates {
+        // `“…,” said Aida. Biden “kind of misspoke. This is not …”`: a long quotation inside the
+        // sentence after a direct quote, with no attribution of its own, is more of that speech.
+        if c.quote.kind == QuoteKind::Term && is_long(text, &c.quote.content) {
+            if let Some((_, at, index)) = last {
+                let into = &mut out[index];
+                if previous == Some(index) && at == c.body_index && into.kind == QuoteKind::Direct {
+                    into.content.extend(c.quote.content);
+                    into.span = into.span.cover(c.quote.span);
+                    continue;
+                }
+            }
+        }
         if c.continues {
             let near = last
                 .filter(|&(_, at, _)| at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index));
@@ -545,6 +660,13 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
         out.push(c.quote);
     }
     out
+}
+
+/// Fewest words of a quotation inside a sentence that is speech rather than a term.
+const MIN_SPEECH_WORDS: usize = 5;
+
+fn is_long(text: &str, content: &[Span]) -> bool {
+    content.iter().map(|c| text[*c].split_whitespace().count()).sum::<usize>() >= MIN_SPEECH_WORDS
 }
 
 /// True when `between` closes a sentence: a full stop, question or exclamation mark followed by

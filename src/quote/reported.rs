@@ -9,13 +9,13 @@ use super::lexicon::{
     is_auxiliary, is_determiner, is_participle_cue, is_pronoun, is_speech_verb, is_stop_word, is_tell_verb,
     is_weak_cue,
 };
-use super::speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
+use super::speaker::{phrase_ending_at, phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 use super::words::is_capitalized;
 
 /// Fewest tokens a reported content needs.
 const MIN_CONTENT: usize = 3;
 /// Most tokens between a cue and its `that` ("said in a statement on Tuesday that").
-const MAX_TO_THAT: usize = 8;
+const MAX_TO_THAT: usize = 12;
 
 /// Words that open a circumstance after a cue ("said on Tuesday", "said in a statement").
 const CIRCUMSTANCE_OPENERS: &[&str] = &[
@@ -65,12 +65,35 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
             k = p.last + 1;
         }
     }
+    // "The governor added: It’s typical of …": what follows a colon after a strong cue.
+    if w.is_punct(k, ":") && is_strong_cue(w.word(cue)) && w.is_word(k + 1) {
+        let end = trim_end(w, k + 1, end);
+        return (end >= k + 1 + MIN_CONTENT).then_some(k + 1..end);
+    }
     let that = (k..end.min(k + MAX_TO_THAT))
         .take_while(|&i| w.is_word(i) || w.is_punct(i, ","))
         .find(|&i| w.word(i) == "that");
     let start = match that {
         Some(t) => t + 1,
-        None if is_weak_cue(w.word(cue)) => return None,
+        None if is_question_cue(w.word(cue)) && w.is_word(k) && is_question_word(w.word(k)) => k,
+        // "promised to push harder", "vowed to fight on": the intention is the content.
+        None if takes_infinitive(w.word(cue)) && w.is_word(k) && w.word(k) == "to" => k,
+        None if is_weak_cue(w.word(cue)) => {
+            // "They think the progress is real", "polls show Trump leading": a clause opened by a
+            // pronoun, a determiner or a name; not "found a dog" or "believes in God".
+            if !w.is_word(k) || !takes_bare_clause(w.word(cue)) {
+                return None;
+            }
+            let word = w.word(k);
+            let first = word.split(['’', '\'']).next().unwrap_or(word);
+            let opens = (is_pronoun(first)
+                || matches!(first, "there" | "the" | "this" | "his" | "her" | "their"))
+                || (is_capitalized(first) && !is_stop_word(first) && !is_determiner(first));
+            if !opens {
+                return None;
+            }
+            k
+        }
         None if w.is_word(k) => {
             let word = w.word(k);
             // "he’s", "it's", "they’d": the pronoun before its contraction.
@@ -99,6 +122,66 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         .unwrap_or(end);
     let end = trim_end(w, start, end);
     (end >= start + MIN_CONTENT).then_some(start..end)
+}
+
+/// Weak cues that take a clause without `that` ("they think the progress is real").
+fn takes_bare_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "believe"
+            | "believed"
+            | "believes"
+            | "fear"
+            | "feared"
+            | "fears"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "hope"
+            | "hoped"
+            | "hopes"
+            | "know"
+            | "knows"
+            | "show"
+            | "showed"
+            | "shows"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "worried"
+            | "worries"
+    )
+}
+
+/// Cues whose content may be an intention in the infinitive ("vowed to fight on").
+fn takes_infinitive(word: &str) -> bool {
+    matches!(
+        word,
+        "promised"
+            | "promises"
+            | "pledged"
+            | "vowed"
+            | "vows"
+            | "threatened"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "agreed"
+            | "urged"
+            | "asked"
+            | "told"
+            | "warned"
+            | "advised"
+    )
+}
+
+/// Cues that report a question ("asked whether he would run").
+fn is_question_cue(word: &str) -> bool {
+    matches!(word, "ask" | "asked" | "asking" | "asks" | "wondered" | "wonders")
+}
+
+fn is_question_word(word: &str) -> bool {
+    matches!(word, "whether" | "if" | "how" | "what" | "why" | "when" | "where" | "who" | "which")
 }
 
 /// Cues that take a clause without `that` ("said stricter laws would help").
@@ -163,16 +246,37 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         let word = w.word(i);
         let found = if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
             according_to(w, &sent, i)
+        } else if is_noun_cue(word) && after_possessive(w, i, sent.start) {
+            // "his claim that …": a noun, though "claim" is a verb too.
+            noun(w, &sent, i)
         } else if is_speech_verb(word) {
-            verb(w, &sent, i)
-        } else if is_stance_verb(word) {
-            stance(w, &sent, i)
+            // "announced his candidacy", "explained the decision": a speech verb with an object
+            // instead of a clause reports what the object says it is about.
+            verb(w, &sent, i).or_else(|| {
+                let object = w.is_word(i + 1) && is_object_opener(w.word(i + 1));
+                let object = (object && !is_weak_cue(word) && !is_tell_verb(word))
+                    || phrasal_preposition(w, i).is_some();
+                (object && !after_possessive(w, i, sent.start))
+                    .then(|| stance(w, &sent, i, &blocked))
+                    .flatten()
+            })
+        } else if phrasal_preposition(w, i).is_some() && !after_possessive(w, i, sent.start) {
+            stance(w, &sent, i, &blocked)
+        } else if is_seeming(w, i) {
+            seeming(w, &sent, i, &blocked)
+        } else if is_noun_cue(word) {
+            noun(w, &sent, i)
+        } else if is_stance_verb(word) && !after_possessive(w, i, sent.start) {
+            stance(w, &sent, i, &blocked)
         } else {
             None
         };
         match found {
             Some(r) => {
-                i = r.cue.end;
+                // What a stance verb applies to holds no other attribution ("calling Rubio’s
+                // proposed credit …"); reported speech may ("said that he believes …").
+                let stance = !is_speech_verb(word) && is_stance_verb(word);
+                i = if stance { r.content.end.max(r.cue.end) } else { r.cue.end };
                 out.push(r);
             }
             None => i += 1,
@@ -204,6 +308,56 @@ fn is_stance_verb(word: &str) -> bool {
             | "proposed"
             | "demanded"
             | "wants"
+            | "encouraged"
+            | "ordered"
+            | "discussed"
+            | "discussing"
+            | "mentioned"
+            | "attacking"
+            | "assailed"
+            | "bemoaned"
+            | "challenged"
+            | "echoed"
+            | "requested"
+            | "reiterated"
+            | "portrayed"
+            | "portraying"
+            | "slams"
+            | "praises"
+            | "denouncing"
+            | "highlighted"
+            | "lamented"
+            | "rebuked"
+            | "chided"
+            | "derided"
+            | "ridiculed"
+            | "celebrated"
+            | "want"
+            | "support"
+            | "plans"
+            | "planned"
+            | "decided"
+            | "offered"
+            | "supporting"
+            | "backing"
+            | "endorse"
+            | "endorsing"
+            | "oppose"
+            | "opposing"
+            | "seeks"
+            | "seeking"
+            | "favor"
+            | "favors"
+            | "favored"
+            | "thanked"
+            | "hailed"
+            | "lauded"
+            | "touting"
+            | "vowing"
+            | "promising"
+            | "pledging"
+            | "threatened"
+            | "threatening"
             | "wanted"
             | "sought"
             | "refused"
@@ -245,7 +399,7 @@ fn is_stance_verb(word: &str) -> bool {
 }
 
 /// "Cassis strongly condemned the aggression": the object, to the end of its clause.
-fn stance(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
     let subject = if w.word(i).ends_with("ing") {
         // "…, calling him a liar": the main clause's subject.
         if i == sent.start || !w.is_punct(i - 1, ",") {
@@ -253,15 +407,25 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         }
         sentence_subject(w, sent.start, i)
     } else {
-        Some(subject_before(w, i, sent.start)?)
+        // "Republicans who oppose …", "… and praised …": as for speech verbs.
+        let before = subject_before(w, i, sent.start).or_else(|| relative_antecedent(w, i, sent.start));
+        let conjoined = i > sent.start + 1 && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but");
+        Some(before.or_else(|| conjoined.then(|| sentence_subject(w, sent.start, i - 1)).flatten())?)
     };
     let mut start = i + 1;
     if w.word(i) == "referring" && w.is_word(start) && w.word(start) == "to" {
         start += 1;
+    } else if let Some(p) = phrasal_preposition(w, i) {
+        start = p + 1;
     }
     let end = (start..sent.end)
         .find(|&k| {
-            let stop = !w.is_word(k) && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!");
+            // Punctuation inside quotation marks, or an abbreviation's period ("Donald J.
+            // Trump", "the U.S. might"), does not end what the stance is about.
+            let stop = !w.is_word(k)
+                && !blocked(k)
+                && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!")
+                && !(w.is_punct(k, ".") && (w.is_abbreviation_dot(k) || next_is_lowercase(w, k)));
             stop || (w.is_word(k) && is_participle_cue(w.word(k)))
         })
         .unwrap_or(sent.end);
@@ -273,8 +437,31 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
     })
 }
 
+/// Longest loose source after "according to", in tokens ("complete but unofficial returns").
+const MAX_SOURCE: usize = 8;
+
+/// The source after "according to" at token `first`: a speaker phrase, or else the words up to
+/// the next punctuation ("according to exit polls", "according to media buying sources").
+fn source_after(w: &Words, first: usize, end: usize) -> Option<Phrase> {
+    if let Some(p) = phrase_starting_at(w, first, end) {
+        return Some(p);
+    }
+    let mut last = None;
+    for k in first..end.min(first + MAX_SOURCE) {
+        if !w.is_word(k) && !w.is_punct(k, ".") && !w.is_punct(k, "-") {
+            break;
+        }
+        if w.is_punct(k, ".") && !w.is_word(k + 1) {
+            break;
+        }
+        last = Some(k);
+    }
+    let last = last?;
+    (w.is_word(last) && !is_stop_word(w.word(last))).then_some(Phrase { first, last })
+}
+
 fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
-    let speaker = phrase_starting_at(w, i + 2, sent.end)?;
+    let speaker = source_after(w, i + 2, sent.end)?;
     let content = if i == sent.start || (i > sent.start && w.is_punct(i - 1, "—")) && i - 1 == sent.start {
         let mut start = speaker.last + 1;
         if w.is_punct(start, ",") {
@@ -305,13 +492,25 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         return Some(Reported { cue: i..i + 1, speaker, content, more: None });
     }
     let mut subject = subject_before(w, i, sent.start);
+    if subject.is_none() {
+        subject = relative_antecedent(w, i, sent.start);
+    }
     if subject.is_none() && i > sent.start && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but") {
         // "Comey called it careless but said …": the sentence's subject.
         subject = sentence_subject(w, sent.start, i - 1);
     }
     if let Some(content) = content_after(w, i, sent.end) {
-        if subject.is_some() {
+        // "when asked whether he would …": a question with nobody named asking it.
+        if subject.is_some() || is_question_cue(word) {
             return Some(Reported { cue: i..i + 1, speaker: subject, content, more: None });
+        }
+        // "Rachel Berg, a philanthropist from Monsey, New York, said …", "Powell’s office, when
+        // contacted by Reuters, said …": a subject too far from a strong cue for the phrase
+        // rules is the sentence's first noun phrase, when a comma stands before the cue.
+        let after_comma = i > sent.start && w.is_punct(i - 1, ",");
+        if is_strong_cue(word) && after_comma {
+            let speaker = sentence_subject(w, sent.start, i);
+            return speaker.map(|s| Reported { cue: i..i + 1, speaker: Some(s), content, more: None });
         }
         return None;
     }
@@ -329,7 +528,16 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
             return Some(Reported { cue: i..i + 1, speaker: Some(s), content, more: Some(after) });
         }
     }
-    if is_weak_cue(word) || !nothing_more(w, i + 1, sent.end) {
+    // "…, the president told her." / "…, he told reporters on Tuesday.": past the person told.
+    let mut rest = i + 1;
+    if is_tell_verb(word) && w.is_word(rest) {
+        if matches!(w.word(rest), "him" | "her" | "them" | "me" | "us" | "reporters") {
+            rest += 1;
+        } else if let Some(p) = phrase_starting_at(w, rest, sent.end) {
+            rest = p.last + 1;
+        }
+    }
+    if is_weak_cue(word) || !nothing_more(w, rest, sent.end) {
         return None;
     }
     // "…, sources said." and "…, said Cassis."
@@ -362,6 +570,233 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         content: sent.start..end,
         more: None,
     })
+}
+
+/// Nouns of saying and believing that take their content in a `that`-clause ("his claim that
+/// …", "the view that …") or an infinitive ("her promise to …").
+fn is_noun_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "allegation"
+            | "allegations"
+            | "announcement"
+            | "argument"
+            | "assertion"
+            | "belief"
+            | "charge"
+            | "claim"
+            | "claims"
+            | "concern"
+            | "concerns"
+            | "contention"
+            | "fear"
+            | "fears"
+            | "hope"
+            | "hopes"
+            | "idea"
+            | "insistence"
+            | "message"
+            | "notion"
+            | "pledge"
+            | "pledges"
+            | "prediction"
+            | "promise"
+            | "promises"
+            | "remarks"
+            | "report"
+            | "reports"
+            | "statement"
+            | "suggestion"
+            | "view"
+            | "views"
+            | "warning"
+            | "warnings"
+    )
+}
+
+/// "Trump’s claim that …", "his promise to …": the content after the noun, and the possessor as
+/// the speaker.
+fn noun(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+    let k = i + 1;
+    let after = w.is_word(k).then(|| w.word(k))?;
+    let infinitive = after == "to" && matches!(w.word(i), "pledge" | "pledges" | "promise" | "promises");
+    if after != "that" && !infinitive {
+        return None;
+    }
+    // "the claim that" versus "the claim that he made": a relative clause is no content.
+    let start = if infinitive { k } else { k + 1 };
+    if !infinitive && w.is_word(start) {
+        let next = w.word(start);
+        let clause = is_pronoun(next) || is_determiner(next) || is_capitalized(next) || next == "there";
+        if !clause {
+            return None;
+        }
+    }
+    let end = (start..sent.end)
+        .find(|&e| {
+            w.is_punct(e, ";") || (w.is_punct(e, ",") && w.is_word(e + 1) && is_participle_cue(w.word(e + 1)))
+        })
+        .unwrap_or(sent.end);
+    let end = trim_end(w, start, end);
+    if end < start + MIN_CONTENT {
+        return None;
+    }
+    let speaker = (i > sent.start && w.is_word(i - 1)).then(|| possessor(w, i - 1, sent.start)).flatten();
+    Some(Reported { cue: i..i + 1, speaker, content: start..end, more: None })
+}
+
+/// The possessor in front of a noun cue: "his", "their", or the name before "’s".
+fn possessor(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
+    let word = w.word(j);
+    if matches!(word, "his" | "her" | "their" | "its" | "our" | "my") {
+        return Some(Phrase { first: j, last: j });
+    }
+    let name = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))?;
+    if name.is_empty() {
+        return None;
+    }
+    let p = phrase_ending_at(w, j, lo)?;
+    Some(p)
+}
+
+/// "talked about", "called for", "pointed to": a verb whose topic follows a preposition. Returns
+/// the preposition's token.
+fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
+    let k = i + 1;
+    if !w.is_word(k) {
+        return None;
+    }
+    let fits = match w.word(k) {
+        "about" => matches!(
+            w.word(i),
+            "talked"
+                | "talking"
+                | "talks"
+                | "talk"
+                | "spoke"
+                | "speaks"
+                | "speaking"
+                | "joked"
+                | "complained"
+                | "complaining"
+                | "wrote"
+                | "writes"
+                | "boasted"
+                | "bragged"
+                | "warned"
+                | "cautioned"
+                | "worried"
+                | "asked"
+                | "testified"
+        ),
+        "for" => matches!(
+            w.word(i),
+            "called"
+                | "calling"
+                | "calls"
+                | "call"
+                | "voted"
+                | "voting"
+                | "apologized"
+                | "pushed"
+                | "pushing"
+                | "praised"
+                | "blasted"
+                | "criticized"
+                | "thanked"
+        ),
+        "to" => matches!(w.word(i), "pointed" | "pointing" | "points" | "responded" | "objected" | "alluded"),
+        "on" => matches!(
+            w.word(i),
+            "focused" | "focusing" | "commented" | "commenting" | "insisted" | "weighed" | "touched"
+        ),
+        "of" => matches!(w.word(i), "spoke" | "boasted" | "warned" | "accused" | "complained"),
+        _ => false,
+    };
+    fits.then_some(k)
+}
+
+/// "seemed", "appears", "is expected to": the writer's (or nobody's) view of the subject.
+fn is_seeming(w: &Words, i: usize) -> bool {
+    match w.word(i) {
+        "seemed" | "seems" | "seem" | "appeared" | "appears" | "appear" => true,
+        "expected" => {
+            i > 0
+                && w.is_word(i - 1)
+                && matches!(w.word(i - 1), "is" | "are" | "was" | "were")
+                && w.is_word(i + 1)
+                && w.word(i + 1) == "to"
+        }
+        _ => false,
+    }
+}
+
+/// "The race appears closer in Ohio": the subject and what is said of it, two pieces of
+/// content without a speaker (PolNeAR leaves the source of such views empty).
+fn seeming(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
+    let subject = subject_before(w, i, sent.start)?;
+    if is_pronoun(w.word(subject.first)) && subject.first == subject.last && w.word(subject.first) == "it" {
+        return None;
+    }
+    let start = i + 1;
+    let end = (start..sent.end)
+        .find(|&k| {
+            !w.is_word(k)
+                && !blocked(k)
+                && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!")
+                && !(w.is_punct(k, ".") && (w.is_abbreviation_dot(k) || next_is_lowercase(w, k)))
+        })
+        .unwrap_or(sent.end);
+    if end < start + 2 {
+        return None;
+    }
+    Some(Reported {
+        cue: i..i + 1,
+        speaker: None,
+        content: subject.first..subject.last + 1,
+        more: Some(start..end),
+    })
+}
+
+/// Words that open an object noun phrase ("his candidacy", "the plan").
+fn is_object_opener(word: &str) -> bool {
+    matches!(word, "the" | "his" | "her" | "their" | "its" | "a" | "an" | "plans" | "new")
+}
+
+/// True when the token after `k` is a lowercase word (a period before it ends no sentence).
+fn next_is_lowercase(w: &Words, k: usize) -> bool {
+    w.is_word(k + 1) && w.word(k + 1).starts_with(char::is_lowercase)
+}
+
+/// True when the word at `i` follows a possessive or a determiner, so it is an adjective
+/// ("Rubio’s proposed credit", "the backed bill"), not a verb.
+fn after_possessive(w: &Words, i: usize, lo: usize) -> bool {
+    if i <= lo || !w.is_word(i - 1) {
+        return false;
+    }
+    let before = w.word(i - 1);
+    before.ends_with("’s")
+        || before.ends_with("'s")
+        || matches!(before, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+}
+
+/// The speaker a relative clause attaches its cue to: "Republicans who say …", "leaders, who
+/// have long argued …".
+fn relative_antecedent(w: &Words, cue: usize, lo: usize) -> Option<Phrase> {
+    let mut j = cue;
+    let mut skipped = 0;
+    while j > lo && w.is_word(j - 1) && is_auxiliary(w.word(j - 1)) && skipped < 3 {
+        j -= 1;
+        skipped += 1;
+    }
+    if j < lo + 2 || !w.is_word(j - 1) || w.word(j - 1) != "who" {
+        return None;
+    }
+    let mut end = j - 2;
+    if w.is_punct(end, ",") {
+        end = end.checked_sub(1).filter(|&e| e >= lo)?;
+    }
+    phrase_ending_at(w, end, lo)
 }
 
 /// The byte span of a token range.

@@ -46,7 +46,7 @@ impl<'a> Words<'a> {
     }
 
     /// An abbreviation's period ("Mr.", "Sen."), which stays inside a name.
-    fn is_abbreviation_dot(&self, i: usize) -> bool {
+    pub fn is_abbreviation_dot(&self, i: usize) -> bool {
         i > 0
             && self.is_punct(i, ".")
             && self.is_word(i - 1)
@@ -185,6 +185,11 @@ pub(crate) fn phrase_ending_at(w: &Words, last: usize, lo: usize) -> Option<Phra
             continue;
         }
         if is_stop_word(word) || is_speech_verb(word) || is_auxiliary(word) || is_pronoun(word) {
+            break;
+        }
+        // "13:40 Taoiseach Micheál Martin": a time in front of a live-blog entry is no part of it.
+        let glued = j > 0 && w.toks[j - 1].span.end == w.toks[j].span.start;
+        if glued && word.bytes().all(|b| b.is_ascii_digit()) {
             break;
         }
         if !is_capitalized(word) {

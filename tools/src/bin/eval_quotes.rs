@@ -16,6 +16,16 @@
 //!   gold attribution without a Source wants no speaker.
 //!
 //! Quotes of kind `term` (titles, scare quotes) are not attributions and are not scored.
+//!
+//! The matching is the definition and is kept independent of the system: when PolNeAR
+//! joins several quotations into one attribution (one speech over several sentences), a system
+//! that splits them gets one match and its other pieces count as extras; a predicted quote that
+//! covers only a small part of a long gold content does not match. Only the first annotator's
+//! file is read, so quotes that this annotator left out count as extras too.
+//!
+//! `--errors` prints, for direct quotes, each wrong speaker, each extra (with its speaker and the
+//! nearest gold content) and each miss (with the gold cue and what the stage made of it);
+//! `--errors-all` does the same for all attributions.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -189,6 +199,9 @@ fn score(
         };
         if right {
             score.speaker_right += 1;
+            if errors && quote.speaker.is_none() {
+                println!("  [{name}] {article}: speaker None right");
+            }
         } else if errors {
             let said = |spans: &[Span]| spans.iter().map(|s| &text[*s]).collect::<Vec<_>>().join(" … ");
             println!(
@@ -211,7 +224,12 @@ fn score(
                     let c: Vec<&str> = g.content.iter().map(|s| &text[*s]).collect();
                     format!("  ~ gold: {}", short(&c.join(" … ")))
                 });
-                println!("  [{name}] {article}: extra {:?}: {}{near}", q.kind, short(&text[q.span]));
+                let speaker = q.speaker.map_or("none", |s| &text[s]);
+                println!(
+                    "  [{name}] {article}: extra {:?} (speaker {speaker}): {}{near}",
+                    q.kind,
+                    short(&text[q.span])
+                );
             }
         }
         for (gi, used) in gold_used.iter().enumerate() {
