@@ -57,6 +57,19 @@ fn direct_quotes_in_every_convention() {
             vec![want(Direct, &["The price is 5 € 😀,"], Some("said"), Some("Ignazio Cassis"))],
         ),
         (
+            "signed with a dash and a name after the quotation",
+            "“Prices rose to 5 € 😀. We noticed.” ― Pamela Padilla\n\n“It is over.” — Sen. Jo Ruiz, a Democrat.",
+            vec![
+                want(Direct, &["Prices rose to 5 € 😀. We noticed."], Some("―"), Some("Pamela Padilla")),
+                want(Direct, &["It is over."], Some("—"), Some("Jo Ruiz")),
+            ],
+        ),
+        (
+            "a dash before the speaker and the verb",
+            "“It costs 5 € 😀,” — Ignazio Cassis said.",
+            vec![want(Direct, &["It costs 5 € 😀,"], Some("said"), Some("Ignazio Cassis"))],
+        ),
+        (
             "straight double, said before the name, title left out",
             "\"Genève is ready 😀,\" said Foreign Minister Sergei Lavrov.",
             vec![want(Direct, &["Genève is ready 😀,"], Some("said"), Some("Sergei Lavrov"))],

@@ -26,7 +26,7 @@ use crate::article::Layout;
 use crate::segment::Segmentation;
 use crate::span::Span;
 
-use lexicon::{is_auxiliary, is_determiner, is_speech_verb, is_stop_word, is_weak_cue};
+use lexicon::{is_auxiliary, is_determiner, is_pronoun, is_speech_verb, is_stop_word, is_weak_cue};
 use marks::Run;
 use speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 use words::Tok;
@@ -370,8 +370,19 @@ fn trailing(
     run: &Run,
     text: &str,
 ) -> Option<(std::ops::Range<usize>, Option<Phrase>, usize)> {
+    // “…” ― Pamela Padilla: a dash and a name that ends the paragraph or its sentence sign the
+    // quotation (the dash is the cue); “…” — Cassis said goes on to the verb below.
+    let is_dash = |k: usize| ["—", "–", "―"].iter().any(|d| w.is_punct(k, d));
+    if is_dash(after) {
+        if let Some(p) = phrase_starting_at(w, after + 1, hi) {
+            let ends = p.last + 1 >= hi || [".", ",", "("].iter().any(|s| w.is_punct(p.last + 1, s));
+            if ends && words::is_capitalized(w.word(p.first)) && !is_pronoun(w.word(p.first)) {
+                return Some((after..after + 1, Some(p), p.last));
+            }
+        }
+    }
     let mut k = after;
-    while k < hi && (w.is_punct(k, ",") || w.is_punct(k, "—")) {
+    while k < hi && (w.is_punct(k, ",") || is_dash(k)) {
         k += 1;
     }
     if k >= hi || !w.is_word(k) {
