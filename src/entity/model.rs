@@ -298,15 +298,15 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], allowed: u32, out: &mut V
 /// tagger decodes every sentence with the same ones.
 #[derive(Clone, Debug)]
 pub struct Decoder {
-    /// The allowed tags, in increasing order.
-    tags: Vec<usize>,
-    /// "Open" tags (O, B-x) may follow any allowed tag; `open_weights[p][k]` is the
-    /// transition from tag `p` to the `k`-th open tag, `open_max[p]` the largest of them.
+    /// "Open" tags (O, B-x) may follow any allowed tag: `open_weights[p][k]` is the transition
+    /// from tag `p` to the `k`-th open tag, `open_max[p]` the largest of them (zero and minus
+    /// infinity for a forbidden `p`, whose score stays minus infinity).
     open: Vec<usize>,
     open_weights: [[f32; N_TAGS]; N_TAGS],
     open_max: [f32; N_TAGS],
-    /// The other allowed tags (I-x), each with its previous tags and their transitions.
-    closed: Vec<(usize, Vec<(usize, f32)>)>,
+    /// The other allowed tags (I-x), each with its previous tags (its class's B and I, at
+    /// most two) and their transitions.
+    closed: Vec<(usize, [(usize, f32); 2], usize)>,
     /// The previous tags of every tag with their transitions, in increasing order (none for
     /// a forbidden tag).
     preds: Vec<Vec<(usize, f32)>>,
@@ -316,14 +316,21 @@ pub struct Decoder {
 
 impl Decoder {
     pub fn new(transitions: &[f32], allowed: u32) -> Decoder {
-        // An inside tag may follow its class's B and I tags only.
         let tags: Vec<usize> = (0..N_TAGS).filter(|t| allowed & (1 << t) != 0).collect();
         let preds_of = |t: usize| tags.iter().copied().filter(move |&p| transition_allowed(Some(p), t));
         let open: Vec<usize> = tags.iter().copied().filter(|&t| preds_of(t).count() == tags.len()).collect();
         let closed = tags
             .iter()
             .filter(|t| !open.contains(t))
-            .map(|&t| (t, preds_of(t).map(|p| (p, transitions[p * N_TAGS + t])).collect()))
+            .map(|&t| {
+                let mut preds = [(0, 0.0); 2];
+                let mut n = 0;
+                for p in preds_of(t) {
+                    preds[n] = (p, transitions[p * N_TAGS + t]);
+                    n += 1;
+                }
+                (t, preds, n)
+            })
             .collect();
         let mut open_weights = [[0f32; N_TAGS]; N_TAGS];
         let mut open_max = [f32::NEG_INFINITY; N_TAGS];
@@ -349,7 +356,7 @@ impl Decoder {
                 start[t] = Some(transitions[N_TAGS * N_TAGS + t]);
             }
         }
-        Decoder { tags, open, open_weights, open_max, closed, preds, start }
+        Decoder { open, open_weights, open_max, closed, preds, start }
     }
 
     /// The best tag sequence for `emissions` into `out` (see [`viterbi`]).
@@ -359,14 +366,15 @@ impl Decoder {
         if n == 0 {
             return;
         }
-        let open = &self.open;
-        // The best score of every tag at every token; the best previous tags are found again
-        // on the way back, for the tags of the best path only.
+        let open = &self.open[..];
+        // The best score of every tag at every token (minus infinity for a forbidden tag);
+        // the best previous tags are found again on the way back, for the tags of the best
+        // path only.
         let mut scores: Vec<[f32; N_TAGS]> = Vec::with_capacity(n);
         let mut score = [f32::NEG_INFINITY; N_TAGS];
-        for (t, s) in self.start.iter().enumerate() {
-            if let Some(w) = s {
-                score[t] = emissions[t] + w;
+        for ((s, w), e) in score.iter_mut().zip(&self.start).zip(emissions) {
+            if let Some(w) = w {
+                *s = e + w;
             }
         }
         scores.push(score);
@@ -376,40 +384,40 @@ impl Decoder {
             // order its terms are taken in. So the best previous tag is taken first, and a tag
             // whose score plus its largest transition cannot beat any lane is skipped: rounding
             // is monotonic, so none of its sums would win either.
-            let mut best = [f32::NEG_INFINITY; N_TAGS];
-            let lanes = &mut best[..open.len()];
-            let mut top = self.tags.first().copied().unwrap_or(0);
-            for &p in &self.tags {
+            let mut top = 0;
+            for p in 1..N_TAGS {
                 if score[p] > score[top] {
                     top = p;
                 }
             }
-            let take = |lanes: &mut [f32], p: usize| {
-                let sp = score[p];
-                for (b, &w) in lanes.iter_mut().zip(&self.open_weights[p]) {
-                    let s = sp + w;
-                    *b = if s > *b { s } else { *b };
-                }
-            };
-            take(lanes, top);
+            let mut best = [f32::NEG_INFINITY; N_TAGS];
+            let lanes = &mut best[..open.len()];
+            let sp = score[top];
+            for (b, &w) in lanes.iter_mut().zip(&self.open_weights[top]) {
+                *b = sp + w;
+            }
             let floor = lanes.iter().fold(f32::INFINITY, |m, &b| if b < m { b } else { m });
-            for &p in &self.tags {
-                // `!(x <= floor)` also takes NaN bounds.
-                if p != top && !(score[p] + self.open_max[p] <= floor) {
-                    take(lanes, p);
+            for ((&sp, &max), weights) in score.iter().zip(&self.open_max).zip(&self.open_weights) {
+                // A NaN bound is not `<=`: that tag is taken (and `top` again, harmlessly).
+                let beaten = sp + max <= floor;
+                if !beaten {
+                    for (b, &w) in lanes.iter_mut().zip(weights) {
+                        let s = sp + w;
+                        *b = if s > *b { s } else { *b };
+                    }
                 }
             }
             let mut next = [f32::NEG_INFINITY; N_TAGS];
             for (&t, &b) in open.iter().zip(&best) {
                 next[t] = b + em[t];
             }
-            for (t, preds) in &self.closed {
+            for &(t, preds, count) in &self.closed {
                 let mut b = f32::NEG_INFINITY;
-                for &(p, w) in preds {
+                for &(p, w) in &preds[..count] {
                     let s = score[p] + w;
                     b = if s > b { s } else { b };
                 }
-                next[*t] = b + em[*t];
+                next[t] = b + em[t];
             }
             score = next;
             scores.push(score);

@@ -28,7 +28,8 @@ use words::*;
 /// Value mentions in text order, not overlapping.
 pub fn find_values(text: &str, seg: &Segmentation) -> Vec<Mention> {
     let toks = lex::lex(text, seg.sentences.iter().map(|s| s.span.start));
-    let rules = Rules { text, toks: &toks };
+    let words = toks.iter().map(|t| &text[t.span]).collect();
+    let rules = Rules { toks: &toks, words };
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -88,8 +89,10 @@ struct Num {
 }
 
 struct Rules<'t> {
-    text: &'t str,
     toks: &'t [Tok],
+    /// The text of every token: the rules read tokens many times over (a few dozen words
+    /// compared at a number), so each is sliced out once.
+    words: Vec<&'t str>,
 }
 
 impl<'t> Rules<'t> {
@@ -139,7 +142,7 @@ impl<'t> Rules<'t> {
     // ---- token access ----
 
     fn s(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span])
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
