@@ -30,14 +30,6 @@ use crate::segment::Segmentation;
 /// more (about 300 bytes a word).
 const CACHE_WORDS: usize = 8192;
 
-/// Distinct pairs of adjacent words kept across documents, emptied likewise (about 80 bytes
-/// a pair).
-const CACHE_PAIRS: usize = 32768;
-
-/// Pseudo word ids of the sentence's start and end, for the pair cache.
-const START: u32 = u32::MAX;
-const END: u32 = u32::MAX - 1;
-
 /// A quick hash for the word tables (no denial-of-service concern: keys are words of the
 /// documents, and the table is bounded).
 #[derive(Default)]
@@ -54,11 +46,10 @@ impl Hasher for WordHasher {
     fn write_u8(&mut self, n: u8) {
         self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
     fn finish(&self) -> u64 {
-        self.0
+        // A 32-bit target's table indexes with the low 32 bits of the hash, which depend on the
+        // low bits of the last product only: fold the high half in.
+        self.0 ^ (self.0 >> 32)
     }
 }
 
@@ -219,20 +210,11 @@ impl Word {
     }
 }
 
-/// The pair features of two adjacent words, summed: what they add to the second word and to
-/// the first (see [`add_pair`]).
-type Pair = [Partial; 2];
-
-type PairCache = HashMap<u64, Pair, BuildHasherDefault<WordHasher>>;
-
 /// The distinct words seen, with their features summed (see the module documentation).
 #[derive(Default)]
 struct Words {
     index: HashMap<Box<str>, u32, BuildHasherDefault<WordHasher>>,
     words: Vec<Word>,
-    /// Pair features by `first << 32 | second` word ids ([`START`] and [`END`] included):
-    /// adjacent words repeat too ("of the", "said the"), and a pair costs six hashed look-ups.
-    pairs: PairCache,
     /// Number of documents tagged, to tell the words of the current one.
     documents: u32,
 }
@@ -246,30 +228,6 @@ impl Words {
         self.words.push(Word::new(word, model, lex));
         self.index.insert(word.into(), id);
         id
-    }
-}
-
-/// The pair features of words `first` and `second` (ids into `words`, or [`START`] / [`END`]),
-/// from the cache `pairs`.
-fn pair<'a>(pairs: &'a mut PairCache, words: &[Word], first: u32, second: u32, model: &Model) -> &'a Pair {
-    {
-        pairs.entry((first as u64) << 32 | second as u64).or_insert_with(|| {
-            let start_states;
-            let states = match first {
-                START => {
-                    start_states = pair_states("<s>", "<s>");
-                    &start_states
-                }
-                id => &words[id as usize].pair_states,
-            };
-            let (lower, short_shape) = match second {
-                END => ("</s>", "</s>"),
-                id => (&*words[id as usize].lower, &*words[id as usize].short_shape),
-            };
-            let (mut to_second, mut to_first) = ([0; 16], [0; 16]);
-            add_pair(model, states, lower, short_shape, &mut to_second, &mut to_first);
-            [to_second.map(|x| x as i16), to_first.map(|x| x as i16)]
-        })
     }
 }
 
@@ -315,9 +273,6 @@ pub(crate) fn document_emissions(
     if cached.words.len() > CACHE_WORDS {
         *cached = Words::default();
     }
-    if cached.pairs.len() > CACHE_PAIRS {
-        cached.pairs = HashMap::default();
-    }
     cached.documents = cached.documents.wrapping_add(1).max(1);
     let document = cached.documents;
 
@@ -348,7 +303,7 @@ pub(crate) fn document_emissions(
         let word = &mut cached.words[id as usize];
         word.lower_seen = word.starts_upper && lower_seen.contains(&word.lower_hash);
     }
-    let Words { words, pairs, .. } = cached;
+    let words = &cached.words;
 
     let constant = |t: T, a: &str| {
         let mut v = [0; 16];
@@ -361,6 +316,7 @@ pub(crate) fn document_emissions(
     let eos_next = constant(T::NextLower, end);
     let eos_next2 = constant(T::Next2Lower, end);
     let seen = constant(T::LowerSeen, "");
+    let start_pairs = pair_states(start, start);
 
     let mut acc: Vec<Scores> = Vec::new();
     let mut gaz: Vec<u32> = Vec::new();
@@ -401,14 +357,22 @@ pub(crate) fn document_emissions(
         }
         if n > 0 {
             // Pairs: (start, w0), (w0, w1), …, (w[n-1], end).
-            let ids = &word_of[unit.clone()];
-            add_partial(&mut acc[0], &pair(pairs, words, START, ids[0], model)[0]);
+            let mut to_first = [0; 16];
+            add_pair(model, &start_pairs, &ws[0].lower, &ws[0].short_shape, &mut acc[0], &mut to_first);
             for i in 1..n {
-                let [to_second, to_first] = pair(pairs, words, ids[i - 1], ids[i], model);
-                add_partial(&mut acc[i], to_second);
-                add_partial(&mut acc[i - 1], to_first);
+                let (before, after) = acc.split_at_mut(i);
+                let w = ws[i];
+                add_pair(
+                    model,
+                    &ws[i - 1].pair_states,
+                    &w.lower,
+                    &w.short_shape,
+                    &mut after[0],
+                    &mut before[i - 1],
+                );
             }
-            add_partial(&mut acc[n - 1], &pair(pairs, words, ids[n - 1], END, model)[1]);
+            let mut to_second = [0; 16];
+            add_pair(model, &ws[n - 1].pair_states, end, end, &mut to_second, &mut acc[n - 1]);
             // The first word of the sequence.
             let w = ws[0];
             add_key(model, T::First, &w.short_shape, "", &mut acc[0]);
