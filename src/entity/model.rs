@@ -105,6 +105,11 @@ fn err(kind: ModelErrorKind) -> ModelError {
 /// array. The weights of a slot, read only on a hit, are in a parallel array.
 #[derive(Clone, Debug)]
 pub struct Model {
+    /// A Bloom filter of the keys (one bit per key, several bits per feature): most features
+    /// looked up are unknown to the model, and this small array (kept in the L1 cache) turns
+    /// most of them away before the key array is read.
+    filter: Vec<u64>,
+    filter_shift: u32,
     keys: Vec<u32>,
     /// `N_TAGS` weights per slot, padded to 16 so rows add up as one vector; one more
     /// all-zero row at the end.
@@ -162,6 +167,12 @@ impl<'a> Reader<'a> {
 
 fn slot_of(key: u32, shift: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> shift) as usize
+}
+
+/// The filter bit of a key: another hash than [`slot_of`], so that keys sharing a slot region
+/// do not share bits.
+fn filter_bit(key: u32, shift: u32) -> usize {
+    (key.wrapping_mul(0x85EB_CA6B) >> shift) as usize
 }
 
 impl Model {
@@ -235,12 +246,35 @@ impl Model {
             transitions.push(r.f32()?);
         }
         let decoder = Decoder::new(&transitions, ALL_TAGS);
-        Ok(Model { keys: table, weights: rows, empty, shift, features: n, scale, transitions, decoder })
+        // About six bits per feature: one unknown feature in ten passes the filter.
+        let filter_bits = (6 * n.max(1)).next_power_of_two().trailing_zeros().clamp(6, 31);
+        let filter_shift = 32 - filter_bits;
+        let mut filter = vec![0u64; 1 << (filter_bits - 6)];
+        for &key in &keys {
+            let bit = filter_bit(key, filter_shift);
+            filter[bit >> 6] |= 1 << (bit & 63);
+        }
+        Ok(Model {
+            filter,
+            filter_shift,
+            keys: table,
+            weights: rows,
+            empty,
+            shift,
+            features: n,
+            scale,
+            transitions,
+            decoder,
+        })
     }
 
     /// Adds the weights of feature `key`, if the model knows it, to `acc`.
     #[inline]
     pub fn add(&self, key: u32, acc: &mut Scores) {
+        let bit = filter_bit(key, self.filter_shift);
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return;
+        }
         let mask = self.keys.len() - 1;
         let mut slot = slot_of(key, self.shift);
         while self.keys[slot] != key && self.keys[slot] != self.empty {
