@@ -328,6 +328,9 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], allowed: u32, out: &mut V
     Decoder::new(transitions, allowed).decode(emissions, out);
 }
 
+/// An inside tag, its previous tags with their transitions, and how many there are.
+type ClosedTag = (usize, [(usize, f32); 2], usize);
+
 /// [`viterbi`] with its tables built once for a set of transitions and allowed tags: the
 /// tagger decodes every sentence with the same ones.
 #[derive(Clone, Debug)]
@@ -340,7 +343,7 @@ pub struct Decoder {
     open_max: [f32; N_TAGS],
     /// The other allowed tags (I-x), each with its previous tags (its class's B and I, at
     /// most two) and their transitions.
-    closed: Vec<(usize, [(usize, f32); 2], usize)>,
+    closed: Vec<ClosedTag>,
     /// The previous tags of every tag with their transitions, in increasing order (none for
     /// a forbidden tag).
     preds: Vec<Vec<(usize, f32)>>,
