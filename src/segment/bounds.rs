@@ -83,7 +83,9 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn both(text: &str) -> (Vec<(usize, &str)>, Vec<(usize, &str)>) {
+    type Bounds<'a> = Vec<(usize, &'a str)>;
+
+    fn both(text: &str) -> (Bounds<'_>, Bounds<'_>) {
         (word_bound_indices(text).collect(), text.split_word_bound_indices().collect())
     }
 
