@@ -318,6 +318,18 @@ pub(crate) fn document_emissions(
     let seen = constant(T::LowerSeen, "");
     let start_pairs = pair_states(start, start);
 
+    // The gazetteer features made of constant strings, summed once per document: by bit of a
+    // token's gazetteer set (see `gaz_entries`), the features of the token itself, of its
+    // next token and of its previous token.
+    let mut gaz_constants = [[[0; 16]; 3]; 32];
+    for bit in 0..32 {
+        for (class, position) in gaz_entries(1 << bit) {
+            add_key(model, T::Gaz, class, position, &mut gaz_constants[bit][0]);
+            add_key(model, T::GazPrev, class, position, &mut gaz_constants[bit][1]);
+            add_key(model, T::GazNext, class, position, &mut gaz_constants[bit][2]);
+        }
+    }
+
     let mut acc: Vec<Scores> = Vec::new();
     let mut gaz: Vec<u32> = Vec::new();
     let mut emissions: Vec<f32> = Vec::new();
@@ -394,19 +406,15 @@ pub(crate) fn document_emissions(
                 continue;
             }
             let a = &mut acc[i];
-            for (class, position) in gaz_entries(gaz[i]) {
-                add_key(model, T::Gaz, class, position, a);
+            for (class, _) in gaz_entries(gaz[i]) {
                 add_key(model, T::Gaz, class, &ws[i].short_shape, a);
             }
+            for_bits(gaz[i], |b| add(a, &gaz_constants[b][0]));
             if i > 0 {
-                for (class, position) in gaz_entries(gaz[i - 1]) {
-                    add_key(model, T::GazPrev, class, position, a);
-                }
+                for_bits(gaz[i - 1], |b| add(a, &gaz_constants[b][1]));
             }
             if let Some(&next) = gaz.get(i + 1) {
-                for (class, position) in gaz_entries(next) {
-                    add_key(model, T::GazNext, class, position, a);
-                }
+                for_bits(next, |b| add(a, &gaz_constants[b][2]));
             }
         }
         emissions.clear();
@@ -414,6 +422,14 @@ pub(crate) fn document_emissions(
             model.push_emissions(a, &mut emissions);
         }
         each(unit.clone(), &emissions);
+    }
+}
+
+/// Calls `f` with the index of every set bit of `bits`.
+fn for_bits(mut bits: u32, mut f: impl FnMut(usize)) {
+    while bits != 0 {
+        f(bits.trailing_zeros() as usize);
+        bits &= bits - 1;
     }
 }
 
