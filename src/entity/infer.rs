@@ -322,11 +322,11 @@ pub(crate) fn document_emissions(
     // token's gazetteer set (see `gaz_entries`), the features of the token itself, of its
     // next token and of its previous token.
     let mut gaz_constants = [[[0; 16]; 3]; 32];
-    for bit in 0..32 {
+    for (bit, [own, as_next, as_prev]) in gaz_constants.iter_mut().enumerate() {
         for (class, position) in gaz_entries(1 << bit) {
-            add_key(model, T::Gaz, class, position, &mut gaz_constants[bit][0]);
-            add_key(model, T::GazPrev, class, position, &mut gaz_constants[bit][1]);
-            add_key(model, T::GazNext, class, position, &mut gaz_constants[bit][2]);
+            add_key(model, T::Gaz, class, position, own);
+            add_key(model, T::GazPrev, class, position, as_next);
+            add_key(model, T::GazNext, class, position, as_prev);
         }
     }
 
