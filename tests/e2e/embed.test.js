@@ -4,13 +4,12 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setup } from "./browser.js";
-import { PKG, readmeBlocks } from "./package.js";
+import { PKG, readmeBlocks, tempDir } from "./package.js";
 
-const FIXTURES = mkdtempSync(join(tmpdir(), "aa-embed-"));
+const FIXTURES = tempDir("aa-embed-");
 let env;
 before(async () => {
   env = await setup({ mounts: { "/pkg/": PKG, "/": FIXTURES } });

@@ -5,16 +5,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, REPO } from "./browser.js";
 import { startServer } from "./static-server.js";
-import { npmPack } from "./package.js";
+import { npmPack, tempDir } from "./package.js";
 
 test("the Vite example app bundles and runs the packed package", { timeout: 300_000 }, async () => {
   const { tarball, size } = npmPack();
-  const app = mkdtempSync(join(tmpdir(), "aa-vite-"));
+  const app = tempDir("aa-vite-");
   for (const f of ["index.html", "src", "vite.config.js"]) cpSync(join(REPO, "examples/vite-app", f), join(app, f), { recursive: true });
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "vite-app", private: true, type: "module" }));
   const dest = join(app, "node_modules", "article-annotator");
