@@ -47,7 +47,9 @@ impl Hasher for WordHasher {
         self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     fn finish(&self) -> u64 {
-        self.0
+        // A 32-bit target's table indexes with the low 32 bits of the hash, which depend on the
+        // low bits of the last product only: fold the high half in.
+        self.0 ^ (self.0 >> 32)
     }
 }
 
@@ -360,6 +362,18 @@ pub(crate) fn document_emissions(
     let seen = constant(T::LowerSeen, "");
     let start_pairs = pair_states(start, start);
 
+    // The gazetteer features made of constant strings, summed once per document: by bit of a
+    // token's gazetteer set (see `gaz_entries`), the features of the token itself, of its
+    // next token and of its previous token.
+    let mut gaz_constants = [[[0; 16]; 3]; 32];
+    for (bit, [own, as_next, as_prev]) in gaz_constants.iter_mut().enumerate() {
+        for (class, position) in gaz_entries(1 << bit) {
+            add_key(model, T::Gaz, class, position, own);
+            add_key(model, T::GazPrev, class, position, as_next);
+            add_key(model, T::GazNext, class, position, as_prev);
+        }
+    }
+
     let mut acc: Vec<Scores> = Vec::new();
     let mut gaz: Vec<u32> = Vec::new();
     let mut emissions: Vec<f32> = Vec::new();
@@ -439,19 +453,15 @@ pub(crate) fn document_emissions(
                 continue;
             }
             let a = &mut acc[i];
-            for (class, position) in gaz_entries(gaz[i]) {
-                add_key(model, T::Gaz, class, position, a);
+            for (class, _) in gaz_entries(gaz[i]) {
                 add_key(model, T::Gaz, class, &ws[i].short_shape, a);
             }
+            for_bits(gaz[i], |b| add(a, &gaz_constants[b][0]));
             if i > 0 {
-                for (class, position) in gaz_entries(gaz[i - 1]) {
-                    add_key(model, T::GazPrev, class, position, a);
-                }
+                for_bits(gaz[i - 1], |b| add(a, &gaz_constants[b][1]));
             }
             if let Some(&next) = gaz.get(i + 1) {
-                for (class, position) in gaz_entries(next) {
-                    add_key(model, T::GazNext, class, position, a);
-                }
+                for_bits(next, |b| add(a, &gaz_constants[b][2]));
             }
         }
         emissions.clear();
@@ -459,6 +469,14 @@ pub(crate) fn document_emissions(
             model.push_emissions(a, &mut emissions);
         }
         each(unit.clone(), &emissions);
+    }
+}
+
+/// Calls `f` with the index of every set bit of `bits`.
+fn for_bits(mut bits: u32, mut f: impl FnMut(usize)) {
+    while bits != 0 {
+        f(bits.trailing_zeros() as usize);
+        bits &= bits - 1;
     }
 }
 

@@ -184,7 +184,7 @@ impl Recognizer {
             seg,
             &units,
             |tokens, emissions| {
-                model::viterbi(emissions, self.model.transitions(), model::ALL_TAGS, &mut tags);
+                self.model.decode(emissions, &mut tags);
                 names.extend(tags_to_names(&tags, tokens.start));
             },
         );

@@ -105,6 +105,11 @@ fn err(kind: ModelErrorKind) -> ModelError {
 /// array. The weights of a slot, read only on a hit, are in a parallel array.
 #[derive(Clone, Debug)]
 pub struct Model {
+    /// A Bloom filter of the keys (one bit per key, several bits per feature): most features
+    /// looked up are unknown to the model, and this small array (kept in the L1 cache) turns
+    /// most of them away before the key array is read.
+    filter: Vec<u64>,
+    filter_shift: u32,
     keys: Vec<u32>,
     /// `N_TAGS` weights per slot, padded to 16 so rows add up as one vector; one more
     /// all-zero row at the end.
@@ -116,6 +121,8 @@ pub struct Model {
     scale: f32,
     /// `(N_TAGS + 1) × N_TAGS`, row `N_TAGS` = sentence start.
     transitions: Vec<f32>,
+    /// The decoder of these transitions, every tag allowed.
+    decoder: Decoder,
 }
 
 /// Integer emission scores of one token, the sum of its features' weight rows (lane `t` is
@@ -160,6 +167,12 @@ impl<'a> Reader<'a> {
 
 fn slot_of(key: u32, shift: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> shift) as usize
+}
+
+/// The filter bit of a key: another hash than [`slot_of`], so that keys sharing a slot region
+/// do not share bits.
+fn filter_bit(key: u32, shift: u32) -> usize {
+    (key.wrapping_mul(0x85EB_CA6B) >> shift) as usize
 }
 
 impl Model {
@@ -232,12 +245,36 @@ impl Model {
         for _ in 0..(N_TAGS + 1) * N_TAGS {
             transitions.push(r.f32()?);
         }
-        Ok(Model { keys: table, weights: rows, empty, shift, features: n, scale, transitions })
+        let decoder = Decoder::new(&transitions, ALL_TAGS);
+        // About six bits per feature: one unknown feature in ten passes the filter.
+        let filter_bits = (6 * n.max(1)).next_power_of_two().trailing_zeros().clamp(6, 31);
+        let filter_shift = 32 - filter_bits;
+        let mut filter = vec![0u64; 1 << (filter_bits - 6)];
+        for &key in &keys {
+            let bit = filter_bit(key, filter_shift);
+            filter[bit >> 6] |= 1 << (bit & 63);
+        }
+        Ok(Model {
+            filter,
+            filter_shift,
+            keys: table,
+            weights: rows,
+            empty,
+            shift,
+            features: n,
+            scale,
+            transitions,
+            decoder,
+        })
     }
 
     /// Adds the weights of feature `key`, if the model knows it, to `acc`.
     #[inline]
     pub fn add(&self, key: u32, acc: &mut Scores) {
+        let bit = filter_bit(key, self.filter_shift);
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return;
+        }
         let mask = self.keys.len() - 1;
         let mut slot = slot_of(key, self.shift);
         while self.keys[slot] != key && self.keys[slot] != self.empty {
@@ -274,6 +311,11 @@ impl Model {
         &self.transitions
     }
 
+    /// [`viterbi`] with this model's transitions, every tag allowed.
+    pub fn decode(&self, emissions: &[f32], out: &mut Vec<u8>) {
+        self.decoder.decode(emissions, out);
+    }
+
     pub fn feature_count(&self) -> usize {
         self.features
     }
@@ -283,88 +325,162 @@ impl Model {
 /// (`(N_TAGS + 1) × N_TAGS`, last row = start), using only tags in the bit set `allowed`.
 /// Ties go to the lowest previous tag, and at the end to the highest tag.
 pub fn viterbi(emissions: &[f32], transitions: &[f32], allowed: u32, out: &mut Vec<u8>) {
-    let n = emissions.len() / N_TAGS;
-    out.clear();
-    if n == 0 {
-        return;
-    }
-    // The previous tags of a tag are tried in increasing order, and a strict `>` keeps the
-    // first best one; a previous tag scoring minus infinity (forbidden) or NaN never wins.
-    // "Open" tags (O, B-x) may follow any allowed tag: they are scored in lanes, one pass per
-    // previous tag (`open_weights[p][k]`: from tag `p` to the `k`-th open tag). An inside tag
-    // may follow its class's B and I tags only. So about 130 of the 15 × 15 pairs are tried,
-    // without a branch.
-    let tags: Vec<usize> = (0..N_TAGS).filter(|t| allowed & (1 << t) != 0).collect();
-    let preds_of = |t: usize| tags.iter().copied().filter(move |&p| transition_allowed(Some(p), t));
-    let open: Vec<usize> = tags.iter().copied().filter(|&t| preds_of(t).count() == tags.len()).collect();
-    let closed: Vec<(usize, Vec<(usize, f32)>)> = tags
-        .iter()
-        .filter(|t| !open.contains(t))
-        .map(|&t| (t, preds_of(t).map(|p| (p, transitions[p * N_TAGS + t])).collect()))
-        .collect();
-    let mut open_weights = [[0f32; N_TAGS]; N_TAGS];
-    for &p in &tags {
-        for (k, &t) in open.iter().enumerate() {
-            open_weights[p][k] = transitions[p * N_TAGS + t];
-        }
-    }
-    // The best score of every tag at every token; the best previous tags are found again
-    // on the way back, for the tags of the best path only.
-    let mut scores: Vec<[f32; N_TAGS]> = Vec::with_capacity(n);
-    let mut score = [f32::NEG_INFINITY; N_TAGS];
-    for &t in &tags {
-        if transition_allowed(None, t) {
-            score[t] = emissions[t] + transitions[N_TAGS * N_TAGS + t];
-        }
-    }
-    scores.push(score);
-    for em in emissions.chunks_exact(N_TAGS).skip(1) {
-        let mut best = [f32::NEG_INFINITY; N_TAGS];
-        let lanes = &mut best[..open.len()];
+    Decoder::new(transitions, allowed).decode(emissions, out);
+}
+
+/// An inside tag, its previous tags with their transitions, and how many there are.
+type ClosedTag = (usize, [(usize, f32); 2], usize);
+
+/// [`viterbi`] with its tables built once for a set of transitions and allowed tags: the
+/// tagger decodes every sentence with the same ones.
+#[derive(Clone, Debug)]
+pub struct Decoder {
+    /// "Open" tags (O, B-x) may follow any allowed tag: `open_weights[p][k]` is the transition
+    /// from tag `p` to the `k`-th open tag, `open_max[p]` the largest of them (zero and minus
+    /// infinity for a forbidden `p`, whose score stays minus infinity).
+    open: Vec<usize>,
+    open_weights: [[f32; N_TAGS]; N_TAGS],
+    open_max: [f32; N_TAGS],
+    /// The other allowed tags (I-x), each with its previous tags (its class's B and I, at
+    /// most two) and their transitions.
+    closed: Vec<ClosedTag>,
+    /// The previous tags of every tag with their transitions, in increasing order (none for
+    /// a forbidden tag).
+    preds: Vec<Vec<(usize, f32)>>,
+    /// The transition from the sentence start, for the tags that may start one.
+    start: [Option<f32>; N_TAGS],
+}
+
+impl Decoder {
+    pub fn new(transitions: &[f32], allowed: u32) -> Decoder {
+        let tags: Vec<usize> = (0..N_TAGS).filter(|t| allowed & (1 << t) != 0).collect();
+        let preds_of = |t: usize| tags.iter().copied().filter(move |&p| transition_allowed(Some(p), t));
+        let open: Vec<usize> = tags.iter().copied().filter(|&t| preds_of(t).count() == tags.len()).collect();
+        let closed = tags
+            .iter()
+            .filter(|t| !open.contains(t))
+            .map(|&t| {
+                let mut preds = [(0, 0.0); 2];
+                let mut n = 0;
+                for p in preds_of(t) {
+                    preds[n] = (p, transitions[p * N_TAGS + t]);
+                    n += 1;
+                }
+                (t, preds, n)
+            })
+            .collect();
+        let mut open_weights = [[0f32; N_TAGS]; N_TAGS];
+        let mut open_max = [f32::NEG_INFINITY; N_TAGS];
         for &p in &tags {
-            let sp = score[p];
-            for (b, &w) in lanes.iter_mut().zip(&open_weights[p]) {
-                let s = sp + w;
-                *b = if s > *b { s } else { *b };
+            for (k, &t) in open.iter().enumerate() {
+                let w = transitions[p * N_TAGS + t];
+                open_weights[p][k] = w;
+                // A NaN weight makes the bound useless: then `p` is never skipped.
+                open_max[p] = if w.is_nan() || open_max[p].is_nan() { f32::NAN } else { open_max[p].max(w) };
             }
         }
-        let mut next = [f32::NEG_INFINITY; N_TAGS];
-        for (&t, &b) in open.iter().zip(&best) {
-            next[t] = b + em[t];
-        }
-        for (t, preds) in &closed {
-            let mut b = f32::NEG_INFINITY;
-            for &(p, w) in preds {
-                let s = score[p] + w;
-                b = if s > b { s } else { b };
+        let preds = (0..N_TAGS)
+            .map(|t| {
+                if allowed & (1 << t) == 0 {
+                    return Vec::new();
+                }
+                preds_of(t).map(|p| (p, transitions[p * N_TAGS + t])).collect()
+            })
+            .collect();
+        let mut start = [None; N_TAGS];
+        for &t in &tags {
+            if transition_allowed(None, t) {
+                start[t] = Some(transitions[N_TAGS * N_TAGS + t]);
             }
-            next[*t] = b + em[*t];
         }
-        score = next;
-        scores.push(score);
+        Decoder { open, open_weights, open_max, closed, preds, start }
     }
-    let mut t = (0..N_TAGS).max_by(|&a, &b| score[a].total_cmp(&score[b])).unwrap_or(0);
-    out.resize(n, 0);
-    for i in (0..n).rev() {
-        out[i] = t as u8;
-        if i == 0 {
-            break;
+
+    /// The best tag sequence for `emissions` into `out` (see [`viterbi`]).
+    pub fn decode(&self, emissions: &[f32], out: &mut Vec<u8>) {
+        let n = emissions.len() / N_TAGS;
+        out.clear();
+        if n == 0 {
+            return;
         }
-        // The previous tag the forward pass kept for `t` (0 for a forbidden tag, or when no
-        // previous tag scores above minus infinity).
-        let prev = &scores[i - 1];
-        let mut best = f32::NEG_INFINITY;
-        let mut arg = 0;
-        if allowed & (1 << t) != 0 {
-            for p in preds_of(t) {
-                let s = prev[p] + transitions[p * N_TAGS + t];
+        let open = &self.open[..];
+        // The best score of every tag at every token (minus infinity for a forbidden tag);
+        // the best previous tags are found again on the way back, for the tags of the best
+        // path only.
+        let mut scores: Vec<[f32; N_TAGS]> = Vec::with_capacity(n);
+        let mut score = [f32::NEG_INFINITY; N_TAGS];
+        for ((s, w), e) in score.iter_mut().zip(&self.start).zip(emissions) {
+            if let Some(w) = w {
+                *s = e + w;
+            }
+        }
+        scores.push(score);
+        for em in emissions.chunks_exact(N_TAGS).skip(1) {
+            // The best score reaching each open tag: only its value matters here (the way back
+            // finds the previous tag with the tie rules), and a maximum does not depend on the
+            // order its terms are taken in. So the best previous tag is taken first, and a tag
+            // whose score plus its largest transition cannot beat any lane is skipped: rounding
+            // is monotonic, so none of its sums would win either.
+            let mut top = 0;
+            for p in 1..N_TAGS {
+                if score[p] > score[top] {
+                    top = p;
+                }
+            }
+            let mut best = [f32::NEG_INFINITY; N_TAGS];
+            let lanes = &mut best[..open.len()];
+            let sp = score[top];
+            for (b, &w) in lanes.iter_mut().zip(&self.open_weights[top]) {
+                *b = sp + w;
+            }
+            let floor = lanes.iter().fold(f32::INFINITY, |m, &b| if b < m { b } else { m });
+            for ((&sp, &max), weights) in score.iter().zip(&self.open_max).zip(&self.open_weights) {
+                // A NaN bound is not `<=`: that tag is taken (and `top` again, harmlessly).
+                let beaten = sp + max <= floor;
+                if !beaten {
+                    for (b, &w) in lanes.iter_mut().zip(weights) {
+                        let s = sp + w;
+                        *b = if s > *b { s } else { *b };
+                    }
+                }
+            }
+            let mut next = [f32::NEG_INFINITY; N_TAGS];
+            for (&t, &b) in open.iter().zip(&best) {
+                next[t] = b + em[t];
+            }
+            for &(t, preds, count) in &self.closed {
+                let mut b = f32::NEG_INFINITY;
+                for &(p, w) in &preds[..count] {
+                    let s = score[p] + w;
+                    b = if s > b { s } else { b };
+                }
+                next[t] = b + em[t];
+            }
+            score = next;
+            scores.push(score);
+        }
+        let mut t = (0..N_TAGS).max_by(|&a, &b| score[a].total_cmp(&score[b])).unwrap_or(0);
+        out.resize(n, 0);
+        for i in (0..n).rev() {
+            out[i] = t as u8;
+            if i == 0 {
+                break;
+            }
+            // The previous tag the forward pass kept for `t` (0 for a forbidden tag, or when
+            // no previous tag scores above minus infinity). Tried in increasing order, a strict
+            // `>` keeps the first best one; minus infinity or NaN never wins.
+            let prev = &scores[i - 1];
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for &(p, w) in &self.preds[t] {
+                let s = prev[p] + w;
                 if s > best {
                     best = s;
                     arg = p;
                 }
             }
+            t = arg;
         }
-        t = arg;
     }
 }
 

@@ -16,6 +16,7 @@
 mod lex;
 mod words;
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use crate::annotation::{Label, Mention};
@@ -28,7 +29,9 @@ use words::*;
 /// Value mentions in text order, not overlapping.
 pub fn find_values(text: &str, seg: &Segmentation) -> Vec<Mention> {
     let toks = lex::lex(text, seg.sentences.iter().map(|s| s.span.start));
-    let rules = Rules { text, toks: &toks };
+    let words = toks.iter().map(|t| &text[t.span]).collect();
+    let numbers = (0..toks.len()).map(|_| [Cell::new(None), Cell::new(None)]).collect();
+    let rules = Rules { toks: &toks, words, numbers };
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -88,8 +91,13 @@ struct Num {
 }
 
 struct Rules<'t> {
-    text: &'t str,
     toks: &'t [Tok],
+    /// The text of every token: the rules read tokens many times over (a few dozen words
+    /// compared at a number), so each is sliced out once.
+    words: Vec<&'t str>,
+    /// [`Rules::number`] of every token, for amounts and not (`[money as usize]`), once
+    /// known: most rules start by reading a number, so at a number (or "a") each ran it anew.
+    numbers: Vec<[Cell<Option<Option<Num>>>; 2]>,
 }
 
 impl<'t> Rules<'t> {
@@ -139,7 +147,7 @@ impl<'t> Rules<'t> {
     // ---- token access ----
 
     fn s(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span])
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
@@ -218,6 +226,18 @@ impl<'t> Rules<'t> {
     /// A number: digits, number words ("twenty-five"), "a"/"half a" before a scale word, and any
     /// scale words after ("two million", "5bn", "1.2 m" when `money`).
     fn number(&self, i: usize, money: bool) -> Option<Num> {
+        let Some(slot) = self.numbers.get(i) else { return self.read_number(i, money) };
+        let slot = &slot[money as usize];
+        if let Some(known) = slot.get() {
+            return known;
+        }
+        let num = self.read_number(i, money);
+        slot.set(Some(num));
+        num
+    }
+
+    /// [`Rules::number`] without its memo.
+    fn read_number(&self, i: usize, money: bool) -> Option<Num> {
         let mut j;
         let digits;
         let mut needs_scale = false;

@@ -7,6 +7,7 @@
 //! sentence.
 
 mod abbreviations;
+mod bounds;
 mod sentences;
 mod tokens;
 

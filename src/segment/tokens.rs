@@ -6,9 +6,8 @@
 //! The base layer is the Unicode word segmentation (UAX #29), which knows every script, emoji
 //! sequences and numbers with separators; news rules then merge and split its pieces.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::abbreviations;
+use super::bounds;
 use super::Token;
 use crate::span::Span;
 
@@ -127,7 +126,7 @@ fn words(text: &str, span: Span, out: &mut Vec<Token>) {
     // Token count of `out` when this piece began: merges never reach into earlier pieces.
     let first = out.len();
     let mut prev_end = usize::MAX;
-    for (at, word) in piece.split_word_bound_indices() {
+    for (at, word) in bounds::word_bound_indices(piece) {
         let start = span.start + at;
         let end = start + word.len();
         if word.chars().all(char::is_whitespace) {

@@ -2,8 +2,8 @@
 //! (BBC 2005 articles from ../shared/data/unlabeled), with a per-stage breakdown. Prints
 //! figures; compare ratios within one run (the machines are shared and noisy).
 //!
-//! `cargo run --release -p annotator-tools --bin bench [-- ARTICLES [tag]]` (`tag`: the name tagger
-//! alone, for profiling)
+//! `cargo run --release -p annotator-tools --bin bench [-- ARTICLES [tag|annotate]]` (`tag`: the
+//! name tagger alone; `annotate`: the whole pipeline alone; both ten rounds, for profiling)
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -38,6 +38,19 @@ fn main() -> std::io::Result<()> {
             secs += t.elapsed().as_secs_f64();
         }
         println!("tag_names: {:.2} MB/s", 10.0 * bytes as f64 / 1e6 / secs);
+        return Ok(());
+    }
+
+    // `bench N annotate`: the whole pipeline alone, ten rounds, for profiling.
+    if std::env::args().nth(2).as_deref() == Some("annotate") {
+        let annotator = Annotator::new();
+        let t = Instant::now();
+        for _ in 0..10 {
+            for text in &texts {
+                black_box(annotator.annotate(text));
+            }
+        }
+        println!("annotate: {:.2} MB/s", 10.0 * bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
         return Ok(());
     }
 
