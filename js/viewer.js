@@ -127,13 +127,13 @@ export class ArticleView {
       sections.push(wrap);
     };
     const entityItem = (e) => {
-      const quoted = quotesOf(a, e.id).length;
-      const meta = [
-        e.roles.join("; "),
-        `${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}`,
-        quoted ? `quoted ${quoted}×` : "",
-      ].filter(Boolean);
-      return this.panelButton(e.name, meta.join(" · "), () => this.choose({ entity: e.id, mention: e.mentions[0] }), { entity: e.id });
+      const quotes = quotesOf(a, e.id);
+      const n = e.mentions.length;
+      // A speaker known only by a description ("the Swiss foreign ministry said") has quotes but
+      // no name mention: say nothing of mentions, and choosing it goes to its first quote.
+      const meta = [e.roles.join("; "), n ? `${n} mention${n === 1 ? "" : "s"}` : "", quotes.length ? `quoted ${quotes.length}×` : ""].filter(Boolean);
+      const go = n ? { mention: e.mentions[0] } : { quote: quotes[0] && quotes[0].id };
+      return this.panelButton(e.name, meta.join(" · "), () => this.choose({ entity: e.id, ...go }), { entity: e.id });
     };
     const of = (...labels) => a.entities.filter((e) => labels.includes(e.label)).sort(bySalience);
     section("People", of("PERSON"), entityItem);

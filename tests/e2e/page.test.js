@@ -96,3 +96,28 @@ test("the page at phone width", async () => {
   assert.deepEqual(env.problems, []);
   await page.context().close();
 });
+
+test("a speaker known only by a description is listed by its quotes and leads to them", async () => {
+  const page = await env.open("", { viewport: { width: 1280, height: 900 } });
+  await waitForText(page, readFileSync(join(REPO, "www/sample.txt"), "utf8"));
+  const text =
+    "Geneva talks end 😀\n\nThe talks in Genève ended on Monday with a € 5 million fund.\n\n" +
+    "“We are ready to help,” the Swiss foreign ministry said in a statement.\n\nThe ministry said the fund would open in May.";
+  await paste(page, text);
+  await waitForText(page, text);
+  const { annotation } = await shown(page);
+  const described = annotation.entities.filter((e) => e.mentions.length === 0);
+  assert.ok(described.length > 0, "the ministry is an entity without a name mention");
+  for (const e of described) {
+    const quotes = annotation.quotes.filter((q) => q.speaker_entity === e.id);
+    assert.ok(quotes.length > 0, `${e.name} is quoted`);
+    const button = page.locator(`#panel button[data-entity="${e.id}"]`);
+    const label = await button.textContent();
+    assert.ok(!label.includes("0 mentions"), label);
+    assert.ok(label.includes(`quoted ${quotes.length}×`), label);
+    await button.click();
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.quote), quotes[0].id, "choosing it focuses its first quote");
+  }
+  assert.deepEqual(env.problems, []);
+  await page.context().close();
+});
