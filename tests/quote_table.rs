@@ -65,6 +65,14 @@ fn direct_quotes_in_every_convention() {
             ],
         ),
         (
+            "written words: read and writes",
+            "“Vote for a € 5 fare 😀,” read the banner over the square.\n\n“The fare is unfair,” Ignazio Cassis writes in his blog.",
+            vec![
+                want(Direct, &["Vote for a € 5 fare 😀,"], Some("read"), Some("the banner")),
+                want(Direct, &["The fare is unfair,"], Some("writes"), Some("Ignazio Cassis")),
+            ],
+        ),
+        (
             "a dash before the speaker and the verb",
             "“It costs 5 € 😀,” — Ignazio Cassis said.",
             vec![want(Direct, &["It costs 5 € 😀,"], Some("said"), Some("Ignazio Cassis"))],

@@ -96,6 +96,7 @@ const SPEECH_VERBS: &[&str] = &[
     "promised",
     "promises",
     "quipped",
+    "reads",
     "recalled",
     "recalls",
     "remarked",
@@ -142,6 +143,8 @@ const SPEECH_VERBS: &[&str] = &[
     "wonders",
     "worried",
     "worries",
+    "writes",
+    "writing",
     "wrote",
     "yelled",
 ];

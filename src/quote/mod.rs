@@ -392,7 +392,7 @@ fn trailing(
     let found = if word.eq_ignore_ascii_case("according") && w.is_word(k + 1) && w.word(k + 1) == "to" {
         let speaker = phrase_starting_at(w, k + 2, hi)?;
         (k..k + 2, Some(speaker), speaker.last)
-    } else if is_speech_verb(word) && !is_weak_cue(word) {
+    } else if is_trailing_cue(word) {
         let speaker = phrase_starting_at(w, k + 1, hi);
         (k..k + 1, speaker, speaker.map_or(k, |p| p.last))
     } else if let Some(found) = subject_then_cue(w, k, hi, run, text) {
@@ -416,6 +416,12 @@ fn trailing(
         return None;
     }
     Some(found)
+}
+
+/// A verb that attributes the quotation before it: a speech verb, or "read" for written words
+/// (“…,” read one sign; the letter read), which is no cue elsewhere ("he read the report").
+fn is_trailing_cue(word: &str) -> bool {
+    (is_speech_verb(word) && !is_weak_cue(word)) || word == "read"
 }
 
 /// The attribution “…,” Cassis said: a speaker phrase opening at token `k`, then its cue.
@@ -447,7 +453,7 @@ fn subject_then_cue(
         && (verb.ends_with("ed") || verb.ends_with('s'))
         && !is_stop_word(verb)
         && !is_determiner(verb);
-    let cue = (is_speech_verb(verb) && !is_weak_cue(verb)) || (hands_over && verb_like);
+    let cue = is_trailing_cue(verb) || (hands_over && verb_like);
     if !cue {
         return None;
     }
