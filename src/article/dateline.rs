@@ -316,7 +316,9 @@ pub fn wire_dateline(line: &str, first_paragraph: bool) -> Option<(Option<Writte
     // "Muscat: Intending to …", "KUWAIT CITY, Jan 3: …": only opening a paragraph (not a
     // headline such as "Reports: new rules for …"), and not a label like "Update:".
     let paragraph = after.len() >= 60 && line.trim_end().ends_with(['.', '!', '?', '"', '”', '’']);
-    if colon && (!paragraph || COLON_LABELS.iter().any(|l| prefix.eq_ignore_ascii_case(l))) {
+    // "Kasich: ‘We Are Going All The Way’": a name, a colon and a quotation is who said it.
+    let quotation = after.trim_start().starts_with(['“', '"', '‘', '\'', '«', '„']);
+    if colon && (!paragraph || quotation || COLON_LABELS.iter().any(|l| prefix.eq_ignore_ascii_case(l))) {
         return None;
     }
     if prefix.is_empty()
@@ -416,6 +418,11 @@ mod tests {
             ),
             ("colon headline", "Reports: ‘streamlined’ UK asylum process to replace € questionnaires", None),
             ("colon label", "Update: The National Assembly on Tuesday approved the € budget for the year 2023.", None),
+            (
+                "colon and a quotation",
+                "Kasich: ‘We Are Going To Go All The Way To Cleveland and Secure The € Nomination.’",
+                None,
+            ),
             ("colon title case", "Muscat: Intending to support the government’s efforts to regulate it, the € bank acted.", None),
         ];
         let first_paragraph = wire_dateline("Zürich, Switzerland - Prices € rose", true).map(|(_, len)| len);
