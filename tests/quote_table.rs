@@ -65,6 +65,11 @@ fn direct_quotes_in_every_convention() {
             ],
         ),
         (
+            "a name, a parenthesis and a comma before the cue",
+            "In Berea, after the vote, Gov. Jo Ruiz (R-OH), said, “It costs 5 € 😀.”",
+            vec![want(Direct, &["It costs 5 € 😀."], Some("said"), Some("Jo Ruiz"))],
+        ),
+        (
             "written words: read and writes",
             "“Vote for a € 5 fare 😀,” read the banner over the square.\n\n“The fare is unfair,” Ignazio Cassis writes in his blog.",
             vec![

@@ -293,14 +293,26 @@ pub(crate) fn subject_before(w: &Words, cue: usize, lo: usize) -> Option<Phrase>
         return None;
     }
     let end = j - 1;
+    // "Gov. John Kasich (R-OH), said": the name before a parenthesis and a comma.
+    let after_parenthesis = w.is_punct(end, ",") && end > lo && w.is_punct(end - 1, ")");
+    if after_parenthesis {
+        if let Some(name) = before_parenthesis(w, end - 1, lo) {
+            return Some(name);
+        }
+    }
     if w.is_punct(end, ",") {
         return appositive_head(w, end, lo);
     }
     if w.is_punct(end, ")") {
-        let open = (lo..end).rev().take(MAX_APPOSITIVE).find(|&k| w.is_punct(k, "("))?;
-        return open.checked_sub(1).filter(|&k| k >= lo).and_then(|k| phrase_ending_at(w, k, lo));
+        return before_parenthesis(w, end, lo);
     }
     phrase_ending_at(w, end, lo)
+}
+
+/// The phrase before the parenthesis that closes at token `close` ("Sen. Marco Rubio (R-Fla.)").
+fn before_parenthesis(w: &Words, close: usize, lo: usize) -> Option<Phrase> {
+    let open = (lo..close).rev().take(MAX_APPOSITIVE).find(|&k| w.is_punct(k, "("))?;
+    open.checked_sub(1).filter(|&k| k >= lo).and_then(|k| phrase_ending_at(w, k, lo))
 }
 
 /// The name before an appositive that ends with the comma at `comma`: "Cassis, who holds the
