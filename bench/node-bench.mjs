@@ -36,7 +36,7 @@ if (existsSync(corpus)) {
   texts = readFileSync(corpus, "utf8").trim().split("\n").slice(0, limit).map((l) => JSON.parse(l).text);
   console.log(`corpus: ${texts.length} BBC 2005 articles`);
 } else {
-  const sample = readFileSync(join(root, "www/sample-article.txt"), "utf8");
+  const sample = readFileSync(join(root, "www/sample.txt"), "utf8");
   texts = Array.from({ length: 500 }, () => sample);
   console.log("corpus: the page's sample article x500 (../shared/data is absent)");
 }
