@@ -626,7 +626,11 @@ fn named_by_kind(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> 
     let is_kind = |i: usize| {
         ORGANIZATION_KINDS.binary_search(&text[seg.tokens[i].span].to_lowercase().as_str()).is_ok()
     };
-    let starts_sentence = |i: usize| seg.sentences.iter().any(|s| s.tokens.start == i);
+    // Sentences are in text order: a binary search keeps a 5 MB paste linear.
+    let starts_sentence = |i: usize| {
+        let k = seg.sentences.partition_point(|s| s.tokens.start < i);
+        seg.sentences.get(k).is_some_and(|s| s.tokens.start == i)
+    };
     let mut organizations: Vec<&str> = Vec::new();
     for n in &mut names {
         let (start, end) = n.tokens;
