@@ -193,6 +193,12 @@ pub(crate) fn context_word_hash(lower: &str, base_len: usize) -> u64 {
 /// two after.
 const CONTEXT_SLOTS: [T; 4] = [T::DocPrev, T::DocNext, T::DocPrev2, T::DocNext2];
 
+/// The tokens around token `i` in the order of [`CONTEXT_SLOTS`], as (slot, index); an index
+/// before the start wraps around, so "out of the sentence" is one bounds check either way.
+pub(crate) fn context_neighbours(i: usize) -> [(usize, usize); 4] {
+    [(0, i.wrapping_sub(1)), (1, i + 1), (2, i.wrapping_sub(2)), (3, i + 2)]
+}
+
 /// The feature of one neighbour of a capitalized word somewhere in the document, in slot
 /// `slot` of [`CONTEXT_SLOTS`], as its lower case, or when it is capitalized too (the
 /// word is then part of a longer name, or follows a title) as "<C>" and its word cluster, so
@@ -230,7 +236,7 @@ impl DocStats {
             for i in (0..words.len()).filter(|&i| upper(i)) {
                 let base_len = base_len(&lower[i]);
                 let keys = stats.contexts.entry(context_word_hash(&lower[i], base_len)).or_default();
-                for (slot, j) in [(0, i.wrapping_sub(1)), (1, i + 1), (2, i.wrapping_sub(2)), (3, i + 2)] {
+                for (slot, j) in context_neighbours(i) {
                     if j < words.len() {
                         keys.push(context(slot, j));
                     }

@@ -20,8 +20,8 @@ use std::ops::Range;
 use std::sync::{Mutex, TryLockError};
 
 use super::features::{
-    self, context_key, context_word_hash, decimal, fnv, fold, gaz_entries, hash_str, is_all_caps, key_state,
-    FastMap, FastSet, Lexicon, CLASS_BITS, FNV_OFFSET, PREFIX_BIT, T,
+    self, context_key, context_neighbours, context_word_hash, decimal, fnv, fold, gaz_entries, hash_str,
+    is_all_caps, key_state, FastMap, FastSet, Lexicon, CLASS_BITS, FNV_OFFSET, PREFIX_BIT, T,
 };
 use super::model::{Model, Scores};
 use crate::segment::Segmentation;
@@ -330,7 +330,7 @@ pub(crate) fn document_emissions(
                 continue;
             }
             let keys = &mut group_keys[w.context as usize];
-            for (slot, j) in [(0, i.wrapping_sub(1)), (1, i + 1), (2, i.wrapping_sub(2)), (3, i + 2)] {
+            for (slot, j) in context_neighbours(i) {
                 if let Some(&n) = ids.get(j) {
                     keys.push(cached.words[n as usize].context_keys[slot]);
                 }
