@@ -146,8 +146,9 @@ impl Recognizer {
     pub fn recognize(&self, text: &str, _layout: &Layout, seg: &Segmentation) -> Vec<Mention> {
         let names = self.tag_names(text, seg);
         let names = join_hyphenated(text, seg, names);
-        let names = consistent(text, seg, names);
+        let names = consistent(text, seg, names, &self.lexicon);
         let names = named_by_kind(text, seg, names);
+        let names = named_languages(text, seg, names);
         let names = self.untagged_nationalities(text, seg, names);
         let names = coordinated(text, seg, names);
         let mut spans = Vec::with_capacity(names.len());
@@ -473,15 +474,26 @@ fn strip_possessive(word: &str) -> &str {
 /// person ("Ignazio Cassis" … "Cassis"); identical names take their majority label, except
 /// that places and organizations keep theirs; a multi-word name found once is found again
 /// where the tagger missed it.
-fn consistent(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+fn consistent(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
     let word = |i: usize| strip_possessive(&text[seg.tokens[i].span]);
     let key = |n: &TaggedName| -> String { (n.tokens.0..n.tokens.1).map(word).collect::<Vec<_>>().join(" ") };
+    // A known place or nationality is not taken for a surname: a misread "Rainbow Ethiopia"
+    // (an organization) would otherwise make every "Ethiopia" of the article a person.
+    let place = (1 << GazClass::Gpe as u8) | (1 << GazClass::Loc as u8) | (1 << GazClass::Norp as u8);
     // Last names of people named in full.
     let mut surnames: HashMap<&str, usize> = HashMap::new();
     for n in &names {
         if n.class == PER && n.tokens.1 - n.tokens.0 >= 2 {
             let last = word(n.tokens.1 - 1);
-            if last.chars().count() > 1 && last.starts_with(char::is_uppercase) {
+            if last.chars().count() > 1
+                && last.starts_with(char::is_uppercase)
+                && lexicon.phrase_classes(last) & place == 0
+            {
                 *surnames.entry(last).or_default() += 1;
             }
         }
@@ -660,6 +672,58 @@ fn named_by_kind(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> 
     names
 }
 
+/// Nouns that say the one capitalized word before them names a language ("the Jingulu
+/// language"); both corpora count languages with nationalities (NORP, CoNLL's MISC).
+const LANGUAGE_NOUNS: &[&str] = &["dialect", "dialects", "language", "languages", "tongue"];
+
+/// A one-word name (or an untagged capitalized word) right before a lower-case language noun
+/// is a language, NORP, and so is every other one-word mention of that name: the tagger,
+/// which has never seen "Jingulu", takes it for a person.
+fn named_languages(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+    let word = |i: usize| strip_possessive(&text[seg.tokens[i].span]);
+    let is_language_noun =
+        |i: usize| i < seg.tokens.len() && LANGUAGE_NOUNS.contains(&&text[seg.tokens[i].span]);
+    let mut languages: Vec<&str> = Vec::new();
+    for n in &names {
+        if n.tokens.1 - n.tokens.0 == 1 && is_language_noun(n.tokens.1) {
+            languages.push(word(n.tokens.0));
+        }
+    }
+    let mut covered = vec![false; seg.tokens.len()];
+    for n in &names {
+        covered[n.tokens.0..n.tokens.1].fill(true);
+    }
+    let mut added = Vec::new();
+    for s in &seg.sentences {
+        for i in s.tokens.start + 1..s.tokens.end {
+            let w = word(i);
+            if !covered[i]
+                && is_language_noun(i + 1)
+                && w.chars().count() > 2
+                && w.chars().all(char::is_alphabetic)
+            {
+                if w.starts_with(char::is_uppercase) && !w.chars().skip(1).any(char::is_uppercase) {
+                    languages.push(w);
+                    added.push(TaggedName { tokens: (i, i + 1), class: NORP });
+                }
+            }
+        }
+    }
+    if languages.is_empty() {
+        return names;
+    }
+    for n in &mut names {
+        if n.tokens.1 - n.tokens.0 == 1 && languages.contains(&word(n.tokens.0)) {
+            n.class = NORP;
+        }
+    }
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|n| n.tokens);
+    }
+    names
+}
+
 /// Names in one list ("Marsabit, Garissa, Kilifi, Tana River and Wajir") are mostly of one
 /// kind: in a list of at least three names, a name whose class differs from that of two
 /// thirds of the list takes the list's class (people, organizations and places only).
@@ -765,7 +829,7 @@ mod tests {
             TaggedName { tokens: (sergei, sergei + 2), class: PER },
             TaggedName { tokens: (cassis2, cassis2 + 1), class: 1 },
         ];
-        let got: Vec<(&str, usize)> = consistent(text, &seg, names)
+        let got: Vec<(&str, usize)> = consistent(text, &seg, names, &embedded_lexicon())
             .iter()
             .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
             .collect();
@@ -782,6 +846,42 @@ mod tests {
     }
 
     #[test]
+    fn a_place_is_not_taken_for_a_surname() {
+        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
+        type Name<'a> = (&'a str, usize, usize);
+        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
+        let cases: &[Case] = &[
+            (
+                "a country after a misread organization stays a place",
+                "Rainbow Ethiopia paid € 5 😀 in Ethiopia, and “Ethiopia” agreed.",
+                &[("Rainbow", 2, PER), ("Ethiopia", 1, LOC)],
+                &[("Rainbow Ethiopia", PER), ("Ethiopia", LOC)],
+            ),
+            (
+                "a surname that is no place is found again",
+                "Hugh Zwingli paid € 5 😀, and “Zwingli” agreed.",
+                &[("Hugh", 2, PER)],
+                &[("Hugh Zwingli", PER), ("Zwingli", PER)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let (_, seg) = tokens_of(text);
+            let names: Vec<TaggedName> = given
+                .iter()
+                .map(|&(first, len, class)| {
+                    let start = token(text, &seg, first, 0);
+                    TaggedName { tokens: (start, start + len), class }
+                })
+                .collect();
+            let got: Vec<(&str, usize)> = consistent(text, &seg, names, &embedded_lexicon())
+                .iter()
+                .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
+                .collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
     fn places_and_organizations_sharing_a_name_keep_their_labels() {
         let text = "Milwaukee has won € 5 😀. In Milwaukee, “Milwaukee” fans cheered; Milwaukee said no.";
         let (_, seg) = tokens_of(text);
@@ -794,7 +894,8 @@ mod tests {
         ];
         for (case, given, want) in cases {
             let names = (0..4).map(|n| name(n, given[n])).collect();
-            let got: Vec<usize> = consistent(text, &seg, names).iter().map(|n| n.class).collect();
+            let got: Vec<usize> =
+                consistent(text, &seg, names, &embedded_lexicon()).iter().map(|n| n.class).collect();
             assert_eq!(got, want, "{case}");
         }
     }
@@ -935,6 +1036,52 @@ mod tests {
                 .map(|(&i, &class)| TaggedName { tokens: (i, i + 1), class })
                 .collect();
             let got: Vec<usize> = coordinated(text, &seg, names).iter().map(|n| n.class).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_language_noun_makes_a_name_a_language() {
+        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
+        type Name<'a> = (&'a str, usize, usize);
+        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
+        let cases: &[Case] = &[
+            (
+                "a tagged name before the noun, and elsewhere in the article",
+                "“Jingulu is old,” he said 😀. The Jingulu language costs € 5.",
+                &[("Jingulu", 1, PER), ("Jingulu", 1, PER)],
+                &[("Jingulu", NORP), ("Jingulu", NORP)],
+            ),
+            (
+                "an untagged word before the noun",
+                "They speak the Mapuzugun language in Temuco 😀, € 5.",
+                &[("Temuco", 1, LOC)],
+                &[("Mapuzugun", NORP), ("Temuco", LOC)],
+            ),
+            (
+                "a multi-word name keeps its class",
+                "The Jane Smith language school charges € 5 😀.",
+                &[("Jane", 2, PER)],
+                &[("Jane Smith", PER)],
+            ),
+            ("no language noun", "Hugh speaks well, € 5 😀.", &[("Hugh", 1, PER)], &[("Hugh", PER)]),
+        ];
+        for (name, text, given, want) in cases {
+            let (_, seg) = tokens_of(text);
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            let names: Vec<TaggedName> = given
+                .iter()
+                .map(|&(first, len, class)| {
+                    let nth = seen.entry(first).or_default();
+                    *nth += 1;
+                    let start = token(text, &seg, first, *nth - 1);
+                    TaggedName { tokens: (start, start + len), class }
+                })
+                .collect();
+            let got: Vec<(&str, usize)> = named_languages(text, &seg, names)
+                .iter()
+                .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
+                .collect();
             assert_eq!(&got, want, "{name}");
         }
     }

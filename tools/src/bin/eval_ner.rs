@@ -14,6 +14,10 @@
 //!   gold Misc has no output label and is not scored. With `--model`, stages 1-3 run with that
 //!   model instead of the embedded one.
 //!
+//! `--predictions FILE` writes Worldwide dev's text, gold and predicted mentions (full pipeline)
+//! as JSON lines in the same form as `--dump` plus `"predicted"`, for error analysis; keep it
+//! outside the repository too.
+//!
 //! `--dump FILE` writes both sets (text, gold spans in code points) as JSON lines, so that
 //! `tools/spacy_compare.py` scores spaCy on exactly the same data; keep that file outside the
 //! repository (it holds corpus text).
@@ -33,10 +37,12 @@ fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let mut model_path = None;
     let mut dump = None;
+    let mut predictions = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--model" => model_path = args.next(),
             "--dump" => dump = args.next(),
+            "--predictions" => predictions = args.next(),
             other => panic!("unknown option {other}"),
         }
     }
@@ -66,10 +72,22 @@ fn main() -> std::io::Result<()> {
         ner_common::score_recognizer(&recognizer, &ww_dev, &ner_common::WORLDWIDE_CLASSES)
     } else {
         let mut scores = Scores::default();
+        let show = std::env::var("NER_ERRORS").ok();
+        let mut written = Vec::new();
         for doc in &ww_dev {
             let annotation = annotator.annotate(&doc.text);
             let predicted = ner_common::scored_mentions(doc, &annotation.mentions);
+            if let Some(labels) = &show {
+                labels.split(',').for_each(|label| ner_common::print_errors(doc, &predicted, label));
+            }
             scores.add(&doc.gold, &predicted, &ner_common::WORLDWIDE_CLASSES);
+            if predictions.is_some() {
+                written.push(ner_common::prediction_line(doc, &predicted));
+            }
+        }
+        if let Some(path) = &predictions {
+            std::fs::write(path, written.concat())?;
+            println!("wrote Worldwide dev gold and predicted mentions to {path}");
         }
         scores
     };

@@ -6,8 +6,13 @@
 //! ```text
 //! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
 //!     [--prune 0.0] [--keep 24000] [--step 4] [--out data/ner.model] [--no-eval]
-//!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE]
+//!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE] [--holdout N] [--bias C=X,...]
 //! ```
+//!
+//! `--holdout N` trains without every N-th training document of each corpus, then chooses a
+//! bias per class (a score added to every mention start of that class, kept in the model's
+//! transitions) on those documents and prints it as a `--bias` option; training on all the
+//! data with that `--bias` writes the model. Dev stays for checking only.
 //!
 //! `--save-raw` keeps the unquantized averaged weights, so `--from-raw` can try other
 //! `--keep`/`--step`/`--prune` settings without training again; `--step` multiplies the
@@ -41,6 +46,11 @@ struct Args {
     from_raw: bool,
     out: PathBuf,
     eval: bool,
+    /// Every `holdout`-th training document of each corpus is left out of training and used
+    /// to choose the class biases (0: none).
+    holdout: usize,
+    /// Per-class score added to every mention start of that class (`--bias PER=0.1,...`).
+    bias: Vec<(usize, f32)>,
 }
 
 fn parse_args() -> Args {
@@ -55,6 +65,8 @@ fn parse_args() -> Args {
         from_raw: false,
         out: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/ner.model"),
         eval: true,
+        holdout: 0,
+        bias: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -73,10 +85,33 @@ fn parse_args() -> Args {
             }
             "--out" => args.out = PathBuf::from(value()),
             "--no-eval" => args.eval = false,
+            "--holdout" => args.holdout = value().parse().expect("--holdout N"),
+            "--bias" => args.bias = parse_bias(&value()),
             other => panic!("unknown option {other}"),
         }
     }
     args
+}
+
+/// `PER=0.1,ORG=-0.2` → (class index, bias).
+fn parse_bias(spec: &str) -> Vec<(usize, f32)> {
+    spec.split(',')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (class, value) = p.split_once('=').expect("--bias CLASS=X,...");
+            let c = model::CLASSES.iter().position(|c| *c == class).expect("a model class");
+            (c, value.parse().expect("--bias CLASS=X"))
+        })
+        .collect()
+}
+
+/// Adds `bias` to every transition into the begin tag of `class`: a score per mention of
+/// that class, so a positive bias finds more of them and a negative one fewer. Transitions
+/// are stored as `f32`, so the bias costs no download and no time.
+fn add_bias(trans: &mut [f32], class: usize, bias: f32) {
+    for prev in 0..=N_TAGS {
+        trans[prev * N_TAGS + model::begin_tag(class)] += bias;
+    }
 }
 
 /// One training sentence: features per token and gold tags.
@@ -184,14 +219,97 @@ fn examples(docs: &[Doc], lex: &entity::features::Lexicon) -> Vec<Example> {
 
 type Rows = Vec<(u32, Vec<f32>)>;
 
+/// The training documents of both corpora, without (`held_out` false) or only (true) every
+/// `args.holdout`-th document.
+fn training_docs(
+    args: &Args,
+    data: &std::path::Path,
+    lex: &entity::features::Lexicon,
+    held_out: bool,
+) -> std::io::Result<(Vec<Doc>, Vec<Doc>)> {
+    let keep = |i: usize| args.holdout == 0 || (i % args.holdout == args.holdout - 1) == held_out;
+    let pick =
+        |docs: Vec<Doc>| docs.into_iter().enumerate().filter(|(i, _)| keep(*i)).map(|(_, d)| d).collect();
+    let conll = ner_common::conll_docs(&corpora::read_conll(&data.join("conll2003/train.txt"))?, lex);
+    let ww = ner_common::worldwide_docs(&corpora::read_worldwide(&data.join("worldwide/train"))?);
+    Ok((pick(conll), pick(ww)))
+}
+
+/// The score the class biases are chosen for on held-out documents: names F1 on CoNLL plus
+/// names-and-NORP F1 on Worldwide.
+fn holdout_score(
+    bytes: &[u8],
+    lex: &entity::features::Lexicon,
+    conll: &[Doc],
+    ww: &[Doc],
+) -> (f64, f64, f64) {
+    let recognizer = Recognizer::from_bytes(bytes, lex.clone()).expect("a model just encoded");
+    let c = ner_common::score_recognizer(&recognizer, conll, &ner_common::NAMES);
+    let w = ner_common::score_recognizer(&recognizer, ww, &ner_common::WORLDWIDE_CLASSES);
+    let (_, _, c_f1) = ner_common::prf(c.sum(&ner_common::NAMES));
+    let (_, _, w_f1) = ner_common::prf(w.sum(&["PERSON", "ORG", "LOC", "NORP"]));
+    (c_f1 + w_f1, c_f1, w_f1)
+}
+
+/// Chooses per-class biases on the held-out documents by coordinate ascent, and prints them
+/// as a `--bias` option.
+fn choose_biases(
+    args: &Args,
+    rows: &Rows,
+    trans: &[f32],
+    lex: &entity::features::Lexicon,
+) -> std::io::Result<()> {
+    let (conll, ww) = training_docs(args, &shared_data(), lex, true)?;
+    eprintln!("held out: {} CoNLL and {} Worldwide documents", conll.len(), ww.len());
+    let unit = trans.iter().fold(0f32, |m, t| m.max(t.abs())) / 10.0;
+    let mut bias = vec![0f32; model::CLASSES.len()];
+    let score = |bias: &[f32]| {
+        let mut t = trans.to_vec();
+        for (c, &b) in bias.iter().enumerate() {
+            add_bias(&mut t, c, b);
+        }
+        holdout_score(&model::encode(rows, &t, args.step), lex, &conll, &ww)
+    };
+    let mut best = score(&bias);
+    eprintln!("no bias: {:.4} (CoNLL {:.4}, Worldwide {:.4}); unit {unit:.3}", best.0, best.1, best.2);
+    for _round in 0..2 {
+        for c in 0..model::CLASSES.len() {
+            for step in [-4.0f32, -3.0, -2.0, -1.0, 1.0, 2.0, 3.0, 4.0] {
+                let mut b = bias.clone();
+                b[c] = bias[c] + step * unit * 0.5;
+                let s = score(&b);
+                if s.0 > best.0 + 1e-4 {
+                    best = s;
+                    bias = b;
+                }
+            }
+            eprintln!(
+                "{}: {:.3} → {:.4} (CoNLL {:.4}, Worldwide {:.4})",
+                model::CLASSES[c],
+                bias[c],
+                best.0,
+                best.1,
+                best.2
+            );
+        }
+    }
+    let spec: Vec<String> = bias
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b != 0.0)
+        .map(|(c, b)| format!("{}={b:.3}", model::CLASSES[c]))
+        .collect();
+    println!("--bias {}", spec.join(","));
+    Ok(())
+}
+
 fn train_model(
     args: &Args,
     data: &std::path::Path,
     lex: &entity::features::Lexicon,
     t0: Instant,
 ) -> std::io::Result<(Rows, Vec<f32>)> {
-    let conll_train = ner_common::conll_docs(&corpora::read_conll(&data.join("conll2003/train.txt"))?, lex);
-    let ww_train = ner_common::worldwide_docs(&corpora::read_worldwide(&data.join("worldwide/train"))?);
+    let (conll_train, ww_train) = training_docs(args, data, lex, false)?;
     let mut train = examples(&conll_train, lex);
     // Worldwide is the more varied corpus (and the only one with FAC, PRODUCT and most NORP):
     // it can be shown more than once per epoch.
@@ -298,6 +416,13 @@ fn main() -> std::io::Result<()> {
         let l1 = |w: &[f32]| w.iter().map(|x| x.abs()).sum::<f32>();
         rows.sort_by(|a, b| l1(&b.1).total_cmp(&l1(&a.1)).then(a.0.cmp(&b.0)));
         rows.truncate(args.keep);
+    }
+    if args.holdout > 0 {
+        return choose_biases(&args, &rows, &trans, &lex);
+    }
+    let mut trans = trans;
+    for &(class, b) in &args.bias {
+        add_bias(&mut trans, class, b);
     }
     let bytes = model::encode(&rows, &trans, args.step);
     std::fs::write(&args.out, &bytes)?;

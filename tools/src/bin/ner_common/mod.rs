@@ -293,8 +293,8 @@ pub fn score_recognizer(
     for doc in docs {
         let mentions = recognizer.recognize(&doc.text, &doc.layout, &doc.seg);
         let predicted = scored_mentions(doc, &mentions);
-        if let Some(label) = &show {
-            print_errors(doc, &predicted, label);
+        if let Some(labels) = &show {
+            labels.split(',').for_each(|label| print_errors(doc, &predicted, label));
         }
         scores.add(&doc.gold, &predicted, classes);
     }
@@ -353,4 +353,20 @@ pub fn dump(path: &str, conll: &[Doc], worldwide: &[Doc]) -> std::io::Result<()>
         }
     }
     Ok(())
+}
+
+/// One JSON line: `{"text", "scored_from", "gold": [[start, end, class]], "predicted": [...]}`
+/// with offsets in code points (for error analysis outside the repository).
+pub fn prediction_line(doc: &Doc, predicted: &[(Span, String)]) -> String {
+    let chars = |byte: usize| doc.text[..byte].chars().count();
+    let list = |spans: &[(Span, String)]| -> Vec<serde_json::Value> {
+        spans.iter().map(|(s, c)| serde_json::json!([chars(s.start), chars(s.end), c])).collect()
+    };
+    let line = serde_json::json!({
+        "text": doc.text,
+        "scored_from": chars(doc.scored_from),
+        "gold": list(&doc.gold),
+        "predicted": list(predicted),
+    });
+    format!("{line}\n")
 }
