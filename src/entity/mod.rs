@@ -695,17 +695,17 @@ fn named_languages(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -
     }
     let mut added = Vec::new();
     for s in &seg.sentences {
-        for i in s.tokens.start + 1..s.tokens.end {
+        // Not the first word of a sentence: "Similar languages" is no language's name.
+        for i in (s.tokens.start + 1..s.tokens.end).filter(|&i| !covered[i]) {
             let w = word(i);
-            if !covered[i]
-                && is_language_noun(i + 1)
+            if is_language_noun(i + 1)
                 && w.chars().count() > 2
                 && w.chars().all(char::is_alphabetic)
+                && w.starts_with(char::is_uppercase)
+                && !w.chars().skip(1).any(char::is_uppercase)
             {
-                if w.starts_with(char::is_uppercase) && !w.chars().skip(1).any(char::is_uppercase) {
-                    languages.push(w);
-                    added.push(TaggedName { tokens: (i, i + 1), class: NORP });
-                }
+                languages.push(w);
+                added.push(TaggedName { tokens: (i, i + 1), class: NORP });
             }
         }
     }
