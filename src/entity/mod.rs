@@ -764,14 +764,27 @@ fn merge(text: &str, names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Ment
     // mention's end can overlap it: O(n log n) for long articles, not O(n²).
     let mut by_start: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut taken: Vec<Mention> = Vec::with_capacity(names.len() + values.len() + titles.len());
-    for mention in values.into_iter().chain(titles).chain(names) {
-        let span = mention.span;
-        if span.is_empty() {
+    let title_ends: std::collections::HashSet<usize> = titles.iter().map(|t| t.span.end).collect();
+    for mut mention in values.into_iter().chain(titles).chain(names) {
+        if mention.span.is_empty() {
             continue;
         }
-        let blocked = by_start.range(..span.end).next_back().is_some_and(|(_, &end)| end > span.start);
-        if !blocked {
-            by_start.insert(span.start, span.end);
+        let blocker =
+            |span: Span| by_start.range(..span.end).next_back().filter(|(_, &end)| end > span.start);
+        // A person's name that a title opens ("Justice of Appeal Kevin Zervos", the tagger
+        // having taken the title in) is the rest of it, as the corpora count it.
+        if mention.label == Label::PERSON {
+            let opened = blocker(mention.span)
+                .filter(|(&start, end)| start <= mention.span.start && title_ends.contains(end));
+            if let Some((_, &end)) = opened {
+                let rest = text[end..mention.span.end].trim_start();
+                if rest.starts_with(char::is_uppercase) {
+                    mention.span = Span::new(mention.span.end - rest.len(), mention.span.end);
+                }
+            }
+        }
+        if blocker(mention.span).is_none() {
+            by_start.insert(mention.span.start, mention.span.end);
             taken.push(mention);
         }
     }
@@ -1135,6 +1148,47 @@ mod tests {
                 .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
                 .collect();
             assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_title_opening_a_persons_name_is_cut_off() {
+        // (case, text, name, title, wanted mention texts)
+        let cases: &[(&str, &str, &str, &str, &[&str])] = &[
+            (
+                "title then name",
+                "“Yes,” said Justice of Appeal Kevin Zervos 😀 for € 5.",
+                "Justice of Appeal Kevin Zervos",
+                "Justice of Appeal",
+                &["Justice of Appeal", "Kevin Zervos"],
+            ),
+            (
+                "a lower-case rest is no name",
+                "“Yes,” said Justice Smith-led panels 😀 for € 5.",
+                "Justice Smith-led panels",
+                "Justice Smith-led",
+                &["Justice Smith-led"],
+            ),
+            (
+                "a title inside the name still drops it",
+                "“Yes,” said Kevin Justice Zervos 😀 for € 5.",
+                "Kevin Justice Zervos",
+                "Justice",
+                &["Justice"],
+            ),
+        ];
+        for (case, text, name, title, want) in cases {
+            let at = |phrase: &str| {
+                let start = text.find(phrase).unwrap();
+                Span::new(start, start + phrase.len())
+            };
+            let m = |span: Span, label| Mention { span, label, entity: None, value: None };
+            let got: Vec<&str> =
+                merge(text, vec![m(at(name), Label::PERSON)], vec![], vec![m(at(title), Label::TITLE)])
+                    .iter()
+                    .map(|m| &text[m.span])
+                    .collect();
+            assert_eq!(&got, want, "{case}");
         }
     }
 
