@@ -831,8 +831,9 @@ fn merge(text: &str, names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Ment
         // A person's name that a title opens ("Justice of Appeal Kevin Zervos", the tagger
         // having taken the title in) is the rest of it, as the corpora count it.
         if mention.label == Label::PERSON {
-            let opened = blocker(mention.span)
-                .filter(|(&start, end)| start <= mention.span.start && title_ends.contains(end));
+            let opened = blocker(mention.span).filter(|(&start, &end)| {
+                start <= mention.span.start && end < mention.span.end && title_ends.contains(&end)
+            });
             if let Some((_, &end)) = opened {
                 let rest = text[end..mention.span.end].trim_start();
                 if rest.starts_with(char::is_uppercase) {
@@ -1264,6 +1265,13 @@ mod tests {
                 "Justice Smith-led panels",
                 "Justice Smith-led",
                 &["Justice Smith-led"],
+            ),
+            (
+                "a title running past the name drops it",
+                "“Yes,” said Chief Kevin Zervos 😀 for € 5.",
+                "Chief Kevin",
+                "Chief Kevin Zervos",
+                &["Chief Kevin Zervos"],
             ),
             (
                 "a title inside the name still drops it",
