@@ -9,6 +9,11 @@ root=$(pwd)
 # wasm-pack runs `wasm-opt` from PATH: npm's binaryen, through the wrapper setup.sh writes.
 export PATH="$root/.tools/bin:$PATH"
 
+# Wasm SIMD (fixed-width, in every current browser and Node >= 16): the tagger's weight rows
+# and Viterbi lanes add as vectors. Measured in Node: +0-4% throughput (A/B), 3.7 KB smaller gzipped.
+# RUSTFLAGS with a --target build applies to the Wasm crate only, not to host build scripts.
+export RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128"
+
 rm -rf pkg
 wasm-pack build --release --target web --out-dir pkg --no-pack
 rm -f pkg/.gitignore pkg/package.json pkg/README.md
