@@ -9,9 +9,27 @@ root=$(pwd)
 # wasm-pack runs `wasm-opt` from PATH: npm's binaryen, through the wrapper setup.sh writes.
 export PATH="$root/.tools/bin:$PATH"
 
+# Wasm SIMD (fixed-width, in every current browser and Node >= 16): the tagger's weight rows
+# and Viterbi lanes add as vectors. Measured in Node: +0-4% throughput (A/B), 3.7 KB smaller gzipped.
+# RUSTFLAGS with a --target build applies to the Wasm crate only, not to host build scripts.
+export RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-C target-feature=+simd128"
+
 rm -rf pkg
 wasm-pack build --release --target web --out-dir pkg --no-pack
 rm -f pkg/.gitignore pkg/package.json pkg/README.md
+# wasm-bindgen writes the inline JavaScript of src/wasm.rs to snippets/<crate>-<hash>/: move it
+# next to the glue as article_annotator_<name>.js, so the package stays one flat directory.
+for snippet in pkg/snippets/*/*.js; do
+  [ -f "$snippet" ] || continue
+  flat="article_annotator_$(basename "$snippet")"
+  mv "$snippet" "pkg/$flat"
+  sed -i "s#'\./${snippet#pkg/}'#'./$flat'#" pkg/article_annotator.js
+done
+rm -rf pkg/snippets
+if grep -q "snippets/" pkg/article_annotator.js; then
+  echo "[build-pkg] pkg/article_annotator.js still imports from snippets/" >&2
+  exit 1
+fi
 
 # The library: every module in js/ and the hand-written types next to them.
 cp js/*.js js/*.d.ts pkg/

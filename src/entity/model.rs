@@ -416,6 +416,20 @@ impl Decoder {
         }
         scores.push(score);
         for em in emissions.chunks_exact(N_TAGS).skip(1) {
+            // A token only `O` can tag (the tagger's words that are not scored): the best score
+            // reaching `O` is all there is to compute. Every other tag gets minus infinity, as
+            // the general case below gives it (a finite best plus minus infinity).
+            if self.open.first() == Some(&0) && em[1..].iter().all(|&e| e == f32::NEG_INFINITY) {
+                let mut b = f32::NEG_INFINITY;
+                for (&sp, weights) in score.iter().zip(&self.open_weights) {
+                    let s = sp + weights[0];
+                    b = if s > b { s } else { b };
+                }
+                score = [f32::NEG_INFINITY; N_TAGS];
+                score[0] = b + em[0];
+                scores.push(score);
+                continue;
+            }
             // The best score reaching each open tag: only its value matters here (the way back
             // finds the previous tag with the tie rules), and a maximum does not depend on the
             // order its terms are taken in. So the best previous tag is taken first, and a tag
@@ -636,8 +650,14 @@ mod properties {
             seed in proptest::collection::vec(-3i8..=3, 16 * N_TAGS),
             trans in proptest::collection::vec(-2i8..=2, (N_TAGS + 1) * N_TAGS),
             allowed in prop_oneof![Just(ALL_TAGS), 0u32..=ALL_TAGS],
+            outside in proptest::collection::vec(proptest::bool::weighted(0.3), 16),
         ) {
-            let emissions: Vec<f32> = seed[..tokens * N_TAGS].iter().map(|&x| x as f32 * 0.5).collect();
+            let mut emissions: Vec<f32> = seed[..tokens * N_TAGS].iter().map(|&x| x as f32 * 0.5).collect();
+            // Tokens only `O` may tag, as the tagger hands over the words it does not score.
+            for (row, _) in emissions.chunks_exact_mut(N_TAGS).zip(&outside).filter(|(_, &o)| o) {
+                row.fill(f32::NEG_INFINITY);
+                row[0] = 0.0;
+            }
             let transitions: Vec<f32> = trans.iter().map(|&x| x as f32).collect();
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
             viterbi(&emissions, &transitions, allowed, &mut fast);
