@@ -171,6 +171,16 @@ fn quotes_split_spread_or_stray() {
             "Prices rose” by 5 € 😀 in Genève.\n\n“Real words,” Lavrov said.",
             vec![want(Direct, &["Real words,"], Some("said"), Some("Lavrov"))],
         ),
+        (
+            "a nested quotation closed by three apostrophes",
+            "''They won't be satisfied with 'We'll pay 5 € 😀,''' said Bob Vänder Plaats.",
+            vec![want(
+                Direct,
+                &["They won't be satisfied with 'We'll pay 5 € 😀,'"],
+                Some("said"),
+                Some("Bob Vänder Plaats"),
+            )],
+        ),
         ("apostrophes are no marks", "Clinton’s aide can’t pay 5 € in ’16 😀.", vec![]),
     ];
     for (name, text, expected) in cases {
@@ -254,6 +264,29 @@ fn speakers() {
                     Some("according to"),
                     Some("a pool report"),
                 ),
+            ],
+        ),
+        (
+            "a name with its state after a preposition",
+            "“It costs 5 € 😀,” said Senator John McCäin of Arizona.",
+            vec![want(Direct, &["It costs 5 € 😀,"], Some("said"), Some("John McCäin"))],
+        ),
+        (
+            "a crowd in a place",
+            "The crowd in Genève said the fee of 5 € was too high 😀.",
+            vec![want(Indirect, &["the fee of 5 € was too high 😀"], Some("said"), Some("The crowd in Genève"))],
+        ),
+        (
+            "a speaker with a description and a name between commas",
+            "“California stood out at 5 € 😀,” Sanders’s campaign manager, Jeff Weäver, said in an interview.",
+            vec![want(Direct, &["California stood out at 5 € 😀,"], Some("said"), Some("Jeff Weäver"))],
+        ),
+        (
+            "a participle after a quotation reports for its speaker",
+            "“It costs 5 € 😀,” said Senator John McCäin, arguing that the fee was too high.",
+            vec![
+                want(Direct, &["It costs 5 € 😀,"], Some("said"), Some("John McCäin")),
+                want(Indirect, &["the fee was too high"], Some("arguing"), Some("John McCäin")),
             ],
         ),
         (

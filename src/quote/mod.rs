@@ -28,7 +28,7 @@ use crate::span::Span;
 
 use lexicon::{is_auxiliary, is_determiner, is_pronoun, is_speech_verb, is_stop_word, is_weak_cue};
 use marks::Run;
-use speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
+use speaker::{phrase_ending_at, phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 use words::Tok;
 
 /// Longest stretch of words between a cue and the quotation it introduces ("said in a
@@ -397,11 +397,26 @@ fn trailing(
         (k..k + 1, speaker, speaker.map_or(k, |p| p.last))
     } else if let Some(found) = subject_then_cue(w, k, hi, run, text) {
         found
-    } else {
+    } else if let Some(m) = described_cue(w, k, hi) {
         // “…,” chief executive Lowell McAdam said / Sen. Marco Rubio (R-Fla.) said: a speaker
         // phrase that does not open with a name or a determiner, or carries a parenthesis.
-        let m = described_cue(w, k, hi)?;
         (m..m + 1, subject_before(w, m, k), m)
+    } else {
+        // “…,” Sanders's campaign manager, Jeff Weaver, said / the Florida senator and
+        // candidate said: a quotation that hands over to the rest of its sentence is attributed
+        // by the first cue there, when a speaker stands before it.
+        let hands_over =
+            run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
+        // The rest opens with a speaker phrase, not a clause going on ("…,” like the …").
+        if !hands_over || phrase_starting_at(w, k, hi).is_none() {
+            return None;
+        }
+        let m = handed_over_cue(w, k, hi)?;
+        // "campaign manager, Jeff Weaver, said": the name between the last two commas.
+        let speaker = subject_before(w, m, k).or_else(|| {
+            (m > k + 1 && w.is_punct(m - 1, ",")).then(|| phrase_ending_at(w, m - 2, k)).flatten()
+        })?;
+        (m..m + 1, Some(speaker), m)
     };
     // “It is over.” Cassis said the talks … : after a full stop, a cue that goes on to report
     // more speech opens a new sentence rather than attributing the quotation.
@@ -492,6 +507,33 @@ fn described_cue(w: &Words, k: usize, hi: usize) -> Option<usize> {
             return None;
         }
         seen_capital |= words::is_capitalized(word);
+    }
+    None
+}
+
+/// Most tokens between a quotation that hands over to its sentence and that sentence's cue.
+const MAX_HANDED_OVER: usize = 20;
+
+/// The first strong cue after a quotation that ends with a comma, before its sentence ends:
+/// tokens on the way are words, commas, parentheses, hyphens, apostrophes and abbreviation
+/// periods (a speaker with appositives), and no other quotation.
+fn handed_over_cue(w: &Words, k: usize, hi: usize) -> Option<usize> {
+    for m in k..hi.min(k + MAX_HANDED_OVER) {
+        if !w.is_word(m) {
+            let fits =
+                [",", "(", ")", "-", "’", "'"].iter().any(|p| w.is_punct(m, p)) || w.is_abbreviation_dot(m);
+            if !fits {
+                return None;
+            }
+            continue;
+        }
+        let word = w.word(m);
+        if m > k && is_trailing_cue(word) {
+            return Some(m);
+        }
+        if word == "that" || is_speech_verb(word) {
+            return None;
+        }
     }
     None
 }

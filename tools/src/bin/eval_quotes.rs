@@ -1,7 +1,7 @@
 //! Measures quotes and speakers on PolNeAR (brat attributions).
 //!
 //! ```text
-//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all]
+//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all] [--verbose]
 //! ```
 //!
 //! SPLIT_DIR defaults to `polnear/dev` in the shared data. Each article has one or more `.ann`
@@ -25,7 +25,8 @@
 //!
 //! `--errors` prints, for direct quotes, each wrong speaker, each extra (with its speaker and the
 //! nearest gold content) and each miss (with the gold cue and what the stage made of it);
-//! `--errors-all` does the same for all attributions.
+//! `--errors-all` does the same for all attributions; `--verbose` adds, under each miss, the
+//! stage's quotes over it (attribution included).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -161,6 +162,7 @@ fn score(
     errors: bool,
     article: &str,
     stage: &[Quote],
+    verbose: bool,
 ) {
     let mut pairs = Vec::new();
     for (pi, &q) in pred.iter().enumerate() {
@@ -249,6 +251,11 @@ fn score(
                     cue.join(" "),
                     short(&c.join(" … "))
                 );
+                if verbose {
+                    for q in stage.iter().filter(|q| overlap(&q.content, &g.content) > 0) {
+                        println!("      stage {}: {}", kind_name(q.kind), short(&text[q.span]));
+                    }
+                }
             }
         }
     }
@@ -277,6 +284,8 @@ fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let errors = args.iter().any(|a| a == "--errors");
     let errors_all = args.iter().any(|a| a == "--errors-all");
+    // With the errors: what the stage found over each miss (its whole quote, attribution included).
+    let verbose = args.iter().any(|a| a == "--verbose");
     let dir = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -331,11 +340,23 @@ fn main() -> std::io::Result<()> {
             errors,
             article,
             &quotes,
+            verbose,
         );
         let pred_all: Vec<usize> =
             (0..annotation.quotes.len()).filter(|&i| annotation.quotes[i].kind != QuoteKind::Term).collect();
         let gold_all: Vec<&Gold> = gold.iter().collect();
-        score("all", &text, &annotation, &pred_all, &gold_all, &mut all, errors_all, article, &quotes);
+        score(
+            "all",
+            &text,
+            &annotation,
+            &pred_all,
+            &gold_all,
+            &mut all,
+            errors_all,
+            article,
+            &quotes,
+            verbose,
+        );
     }
     println!("PolNeAR {} ({} articles, first annotator by file name)", dir.display(), chosen.len());
     println!("match: predicted content overlaps gold content by >= half the gold content, one-to-one");
