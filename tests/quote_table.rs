@@ -290,6 +290,16 @@ fn speakers() {
             ],
         ),
         (
+            "a headline's source before its colon",
+            "Lynch: No outside influence on the 5 € probe 😀.\n\nThe probe goes on in Genève.",
+            vec![want(Indirect, &["No outside influence on the 5 € probe 😀"], Some(":"), Some("Lynch"))],
+        ),
+        (
+            "a headline's label before its colon is no source",
+            "The Latest: Prices in Genève rose by 5 € 😀.\n\nThe probe goes on in Genève.",
+            vec![],
+        ),
+        (
             "nothing supports an attribution",
             "Prices in Genève rose 😀.\n\n“Prices are high, 5 € high.”",
             vec![want(Direct, &["Prices are high, 5 € high."], None, None)],

@@ -122,6 +122,13 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
                 });
             }
         }
+        // Pasted articles often open with their headline as a plain line ending with a stop.
+        let opens_text = body_index == 0 && text[..span.start].trim().is_empty();
+        if layout.blocks[b].kind == BlockKind::Headline || opens_text {
+            if let Some(c) = headline_attribution(&w, &runs, &here, &mut info, body_index) {
+                candidates.push(c);
+            }
+        }
         colon_speakers.push(read_block(
             &w,
             span,
@@ -146,6 +153,105 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
     }
     candidates.sort_by_key(|c| (c.quote.span.start, c.quote.span.end));
     continue_speakers(text, candidates)
+}
+
+/// Most words of the source before a headline's colon ("NY Daily News: …").
+const MAX_HEADLINE_SOURCE: usize = 5;
+
+/// Headline labels before a colon that name no source ("The Latest: …", "Watch: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "Analysis",
+    "Breaking",
+    "Correction",
+    "Editorial",
+    "Exclusive",
+    "Explainer",
+    "Factbox",
+    "Live",
+    "Opinion",
+    "Paid Notice",
+    "Photos",
+    "Review",
+    "Revealed",
+    "The Latest",
+    "Update",
+    "Video",
+    "Watch",
+];
+
+/// A headline "Source: claim" ("Lynch: No outside influence on FBI probe"): what the source
+/// said, in the news convention of headlines. A claim that is one quotation is left to the
+/// quotation's own attribution; quotation marks inside a longer claim make it mixed.
+fn headline_attribution(
+    w: &Words,
+    runs: &[Run],
+    here: &[usize],
+    info: &mut [RunInfo],
+    body_index: usize,
+) -> Option<Candidate> {
+    let toks = w.toks;
+    let colon = (0..toks.len().min(MAX_HEADLINE_SOURCE + 4)).find(|&k| w.is_punct(k, ":"))?;
+    if colon == 0 || !w.is_word(0) || !words::is_capitalized(w.word(0)) {
+        return None;
+    }
+    let mut count = 0;
+    let mut shouting = true;
+    for k in 0..colon {
+        if w.is_word(k) {
+            let word = w.word(k);
+            count += 1;
+            shouting &= word.chars().all(|c| !c.is_lowercase());
+            // "Clinton camp", "WSJ editorial": one lowercase noun after a name; no verbs.
+            let lowercase_ok = k > 0 && !is_stop_word(word) && !is_speech_verb(word) && !word.ends_with("ed");
+            if !words::is_capitalized(word) && !lowercase_ok {
+                return None;
+            }
+        } else if !(w.is_abbreviation_dot(k) || w.is_punct(k, "-") || w.is_punct(k, "’")) {
+            return None;
+        }
+    }
+    let source = Span::new(toks[0].span.start, toks[colon - 1].span.end);
+    let label = &w.text[source];
+    if count > MAX_HEADLINE_SOURCE || shouting || HEADLINE_LABELS.contains(&label) {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > colon + 1 && !w.is_word(end - 1) && matches!(w.word(end - 1), "." | "?" | "!" | ",") {
+        end -= 1;
+    }
+    if end < colon + 4 {
+        return None;
+    }
+    let content = Span::new(toks[colon + 1].span.start, toks[end - 1].span.end);
+    let mut mixed = false;
+    let mut inside = Vec::new();
+    for &r in here {
+        let run = runs[r].span();
+        if run.start <= content.start && run.end + 2 >= content.end {
+            return None;
+        }
+        if run.overlaps(content) && info[r].cue.is_none() {
+            mixed = true;
+            inside.push(r);
+        }
+    }
+    for r in inside {
+        info[r].in_reported = true;
+    }
+    let cue = toks[colon].span;
+    Some(Candidate {
+        quote: Quote {
+            span: source.cover(content),
+            kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
+            content: vec![content],
+            cue: Some(cue),
+            speaker: Some(source),
+            speaker_entity: None,
+        },
+        body_index,
+        continues: false,
+        paragraph_initial: false,
+    })
 }
 
 /// The token that starts at byte `at`, if any.
