@@ -433,6 +433,22 @@ fn reported_speech() {
             )],
         ),
         (
+            "support as a verb after a plural",
+            "Voters in Genève support a 5 € fee for every visitor 😀.",
+            vec![want(
+                Indirect,
+                &["a 5 € fee for every visitor 😀"],
+                Some("support"),
+                Some("Voters in Genève"),
+            )],
+        ),
+        ("support as a noun", "Cassis has support from 52 percent of Genève voters 😀.", vec![]),
+        (
+            "support as a noun after an adjective",
+            "Cassis lost the broad support of Genève for the 5 € fee 😀.",
+            vec![],
+        ),
+        (
             "mixed with quoted words",
             "Cassis said Russia must stop its “so-called referendums” at once 😀.",
             vec![want(

@@ -624,20 +624,28 @@ const MAX_HANDED_OVER: usize = 20;
 /// tokens on the way are words, commas, parentheses, hyphens, apostrophes and abbreviation
 /// periods (a speaker with appositives), and no other quotation.
 fn handed_over_cue(w: &Words, k: usize, hi: usize) -> Option<usize> {
+    let mut depth = 0usize;
     for m in k..hi.min(k + MAX_HANDED_OVER) {
         if !w.is_word(m) {
-            let fits =
-                [",", "(", ")", "-", "’", "'"].iter().any(|p| w.is_punct(m, p)) || w.is_abbreviation_dot(m);
-            if !fits {
-                return None;
+            if w.is_punct(m, "(") {
+                depth += 1;
+            } else if w.is_punct(m, ")") && depth > 0 {
+                depth -= 1;
+            } else if depth == 0 {
+                let fits = [",", "-", "’", "'"].iter().any(|p| w.is_punct(m, p)) || w.is_abbreviation_dot(m);
+                if !fits {
+                    return None;
+                }
             }
             continue;
         }
         let word = w.word(m);
-        if m > k && is_trailing_cue(word) {
+        // "one of the states suing the EPA, said": a cue after a determiner is a noun.
+        let noun = m > k && w.is_word(m - 1) && (is_determiner(w.word(m - 1)) || w.word(m - 1) == "of");
+        if m > k && depth == 0 && is_trailing_cue(word) && !noun {
             return Some(m);
         }
-        if word == "that" || is_speech_verb(word) {
+        if word == "that" {
             return None;
         }
     }

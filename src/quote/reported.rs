@@ -249,7 +249,7 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         } else if is_noun_cue(word) && after_possessive(w, i, sent.start) {
             // "his claim that …": a noun, though "claim" is a verb too.
             noun(w, &sent, i)
-        } else if is_speech_verb(word) {
+        } else if is_speech_verb(word) && used_as_verb(w, i, sent.start) {
             // "announced his candidacy", "explained the decision": a speech verb with an object
             // instead of a clause reports what the object says it is about.
             verb(w, &sent, i, &blocked).or_else(|| {
@@ -266,7 +266,10 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             seeming(w, &sent, i, &blocked)
         } else if is_noun_cue(word) {
             noun(w, &sent, i)
-        } else if is_stance_verb(word) && !after_possessive(w, i, sent.start) {
+        } else if is_stance_verb(word)
+            && !after_possessive(w, i, sent.start)
+            && used_as_verb(w, i, sent.start)
+        {
             stance(w, &sent, i, &blocked)
         } else {
             None
@@ -283,6 +286,36 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         }
     }
     out
+}
+
+/// Stance verbs that are as often nouns ("Latino support for …", "the tax plans", "Western
+/// states"): a verb only after a pronoun, a relative, "to", an auxiliary other than "have" (which
+/// takes the noun: "has support from"), or a plural or a name ("voters support", "Sanders plans").
+fn used_as_verb(w: &Words, i: usize, lo: usize) -> bool {
+    let word = w.word(i);
+    if !matches!(word, "support" | "supports" | "plans" | "planned" | "states") {
+        return true;
+    }
+    if i <= lo || !w.is_word(i - 1) {
+        return false;
+    }
+    let before = w.word(i - 1);
+    if is_pronoun(before) || matches!(before, "who" | "that" | "to") {
+        return true;
+    }
+    if matches!(before, "has" | "have" | "had" | "having") {
+        return false;
+    }
+    if is_auxiliary(before) {
+        return true;
+    }
+    let plural =
+        before.ends_with('s') && !before.ends_with("ss") && !is_determiner(before) && !is_stop_word(before);
+    let name = is_capitalized(before)
+        && !is_determiner(before)
+        && !before.ends_with("ish")
+        && !before.ends_with("an");
+    word != "states" && (plural || name)
 }
 
 /// Verbs that attribute a stance to their subject, with what it is about as the object:
@@ -331,7 +364,6 @@ fn is_stance_verb(word: &str) -> bool {
             | "chided"
             | "derided"
             | "ridiculed"
-            | "celebrated"
             | "want"
             | "support"
             | "plans"

@@ -115,7 +115,12 @@ fn strip_title(w: &Words, p: Phrase) -> Phrase {
     // preposition is the speaker, not the place after it.
     let at = if is_determiner(w.word(start - 1)) && start - 1 > p.first { start - 1 } else { start };
     let preposition = w.is_word(at - 1) && matches!(w.word(at - 1), "of" | "in" | "at" | "from");
-    if preposition && at >= p.first + 2 && !(at >= 2 && w.is_title(at - 2)) {
+    // "the attorney general of Oklahoma": one word after a title's "of" is the title's place.
+    let titled_place = preposition && at >= p.first + 2 && w.is_title(at - 2) && start == p.last;
+    if titled_place {
+        return p;
+    }
+    if preposition && at >= p.first + 2 && !w.is_title(at - 2) {
         let head = Phrase { first: p.first, last: at - 2 };
         if !w.is_word(head.last) || !is_capitalized(w.word(head.last)) {
             return p;

@@ -1,7 +1,7 @@
 //! Measures quotes and speakers on PolNeAR (brat attributions).
 //!
 //! ```text
-//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all] [--verbose]
+//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all] [--verbose] [--cues]
 //! ```
 //!
 //! SPLIT_DIR defaults to `polnear/dev` in the shared data. Each article has one or more `.ann`
@@ -26,7 +26,8 @@
 //! `--errors` prints, for direct quotes, each wrong speaker, each extra (with its speaker and the
 //! nearest gold content) and each miss (with the gold cue and what the stage made of it);
 //! `--errors-all` does the same for all attributions; `--verbose` adds, under each miss, the
-//! stage's quotes over it (attribution included).
+//! stage's quotes over it (attribution included); `--cues` prints, per cue word, how many of
+//! its quotes were predicted and matched (all attributions).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -135,6 +136,8 @@ struct Score {
     gold: usize,
     matched: usize,
     speaker_right: usize,
+    /// Per cue word (lower case): predicted quotes and matched ones, for `--cues`.
+    cues: BTreeMap<String, (usize, usize)>,
 }
 
 impl Score {
@@ -175,6 +178,10 @@ fn score(
     }
     pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
     let (mut pred_used, mut gold_used) = (vec![false; pred.len()], vec![false; gold.len()]);
+    for &q in pred {
+        let cue = annotation.quotes[q].cue.map_or("none".to_string(), |c| text[c].to_lowercase());
+        score.cues.entry(cue).or_default().0 += 1;
+    }
     score.predicted += pred.len();
     score.gold += gold.len();
     for (_, pi, gi) in pairs {
@@ -185,6 +192,8 @@ fn score(
         gold_used[gi] = true;
         score.matched += 1;
         let quote = &annotation.quotes[pred[pi]];
+        let cue = quote.cue.map_or("none".to_string(), |c| text[c].to_lowercase());
+        score.cues.entry(cue).or_default().1 += 1;
         let g = gold[gi];
         let right = match quote.speaker {
             None => g.source.is_empty(),
@@ -227,8 +236,9 @@ fn score(
                     format!("  ~ gold: {}", short(&c.join(" … ")))
                 });
                 let speaker = q.speaker.map_or("none", |s| &text[s]);
+                let cue = q.cue.map_or("none", |s| &text[s]);
                 println!(
-                    "  [{name}] {article}: extra {:?} (speaker {speaker}): {}{near}",
+                    "  [{name}] {article}: extra {:?} (cue {cue}; speaker {speaker}): {}{near}",
                     q.kind,
                     short(&text[q.span])
                 );
@@ -363,6 +373,17 @@ fn main() -> std::io::Result<()> {
     println!("speaker right: predicted speaker overlaps gold Source, or its entity has a mention there");
     direct.print("direct quotes");
     all.print("all attributions");
+    if args.iter().any(|a| a == "--cues") {
+        // Cues by how many of their quotes match nothing: where precision is lost.
+        let mut cues: Vec<(&String, &(usize, usize))> = all.cues.iter().collect();
+        cues.sort_by_key(|(_, &(p, m))| std::cmp::Reverse(p - m));
+        for (cue, (p, m)) in cues.iter().take(60) {
+            println!(
+                "  cue {cue:<20} predicted {p:>5}  matched {m:>5}  precision {:.2}",
+                *m as f64 / *p as f64
+            );
+        }
+    }
     println!("predicted kinds: {kinds:?}");
     println!(
         "whole pipeline: {:.2} MB in {:.3} s = {:.2} MB/s",
