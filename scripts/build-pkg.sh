@@ -32,7 +32,8 @@ const pkg = {
   version: field("version"),
   description: field("description"),
   license: field("license"),
-  repository: { type: "git", url: field("repository") },
+  // Only when Cargo.toml names one: the project has no public repository yet.
+  ...(field("repository") ? { repository: { type: "git", url: field("repository") } } : {}),
   keywords: [...new Set([...keywords, "named-entity-recognition", "quotes", "highlight", "webassembly", "custom-element"])],
   type: "module",
   main: "./index.js",
