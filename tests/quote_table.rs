@@ -171,6 +171,16 @@ fn quotes_split_spread_or_stray() {
             "Prices rose” by 5 € 😀 in Genève.\n\n“Real words,” Lavrov said.",
             vec![want(Direct, &["Real words,"], Some("said"), Some("Lavrov"))],
         ),
+        (
+            "a nested quotation closed by three apostrophes",
+            "''They won't be satisfied with 'We'll pay 5 € 😀,''' said Bob Vänder Plaats.",
+            vec![want(
+                Direct,
+                &["They won't be satisfied with 'We'll pay 5 € 😀,'"],
+                Some("said"),
+                Some("Bob Vänder Plaats"),
+            )],
+        ),
         ("apostrophes are no marks", "Clinton’s aide can’t pay 5 € in ’16 😀.", vec![]),
     ];
     for (name, text, expected) in cases {
@@ -255,6 +265,39 @@ fn speakers() {
                     Some("a pool report"),
                 ),
             ],
+        ),
+        (
+            "a name with its state after a preposition",
+            "“It costs 5 € 😀,” said Senator John McCäin of Arizona.",
+            vec![want(Direct, &["It costs 5 € 😀,"], Some("said"), Some("John McCäin"))],
+        ),
+        (
+            "a crowd in a place",
+            "The crowd in Genève said the fee of 5 € was too high 😀.",
+            vec![want(Indirect, &["the fee of 5 € was too high 😀"], Some("said"), Some("The crowd in Genève"))],
+        ),
+        (
+            "a speaker with a description and a name between commas",
+            "“California stood out at 5 € 😀,” Sanders’s campaign manager, Jeff Weäver, said in an interview.",
+            vec![want(Direct, &["California stood out at 5 € 😀,"], Some("said"), Some("Jeff Weäver"))],
+        ),
+        (
+            "a participle after a quotation reports for its speaker",
+            "“It costs 5 € 😀,” said Senator John McCäin, arguing that the fee was too high.",
+            vec![
+                want(Direct, &["It costs 5 € 😀,"], Some("said"), Some("John McCäin")),
+                want(Indirect, &["the fee was too high"], Some("arguing"), Some("John McCäin")),
+            ],
+        ),
+        (
+            "a headline's source before its colon",
+            "Lynch: No outside influence on the 5 € probe 😀.\n\nThe probe goes on in Genève.",
+            vec![want(Indirect, &["No outside influence on the 5 € probe 😀"], Some(":"), Some("Lynch"))],
+        ),
+        (
+            "a headline's label before its colon is no source",
+            "The Latest: Prices in Genève rose by 5 € 😀.\n\nThe probe goes on in Genève.",
+            vec![],
         ),
         (
             "nothing supports an attribution",
@@ -388,6 +431,22 @@ fn reported_speech() {
                 Some("added"),
                 Some("The Genève minister"),
             )],
+        ),
+        (
+            "support as a verb after a plural",
+            "Voters in Genève support a 5 € fee for every visitor 😀.",
+            vec![want(
+                Indirect,
+                &["a 5 € fee for every visitor 😀"],
+                Some("support"),
+                Some("Voters in Genève"),
+            )],
+        ),
+        ("support as a noun", "Cassis has support from 52 percent of Genève voters 😀.", vec![]),
+        (
+            "support as a noun after an adjective",
+            "Cassis lost the broad support of Genève for the 5 € fee 😀.",
+            vec![],
         ),
         (
             "mixed with quoted words",

@@ -74,7 +74,7 @@ pub(crate) fn resolve(
     for quote in quotes.iter_mut() {
         let Some(speaker) = quote.speaker else { continue };
         let words = &text[speaker];
-        let entity = by_mention(mentions, speaker)
+        let entity = by_mention(text, mentions, speaker)
             .or_else(|| by_pronoun(words, speaker.start, mentions, entities, genders, &in_quote, sentences))
             .or_else(|| by_description(text, speaker, mentions, entities, &mut organizations));
         quote.speaker_entity = entity;
@@ -84,7 +84,7 @@ pub(crate) fn resolve(
 /// The entity of a name or resolved description inside the speaker's words. A PERSON wins
 /// ("a spokesman for the UN, Anna Bauer"), then the mention that holds the last word ("the
 /// Swiss foreign ministry" is not the NORP "Swiss").
-fn by_mention(mentions: &[Mention], speaker: Span) -> Option<usize> {
+fn by_mention(text: &str, mentions: &[Mention], speaker: Span) -> Option<usize> {
     // Mentions are sorted and disjoint, so those overlapping the speaker are one run of them.
     let from = mentions.partition_point(|m| m.span.end <= speaker.start);
     let inside: Vec<&Mention> = mentions[from..]
@@ -95,7 +95,15 @@ fn by_mention(mentions: &[Mention], speaker: Span) -> Option<usize> {
     if let Some(person) = inside.iter().find(|m| m.label == Label::PERSON) {
         return person.entity;
     }
-    let head = inside.iter().find(|m| m.span.end >= speaker.end && m.label != Label::NORP);
+    // "The crowd in Genève": a place after "in", "at" or "from" is where the speaker is.
+    let located = |m: &Mention| {
+        let before = &text[speaker.start..m.span.start.max(speaker.start)];
+        matches!(m.label, Label::GPE | Label::LOC)
+            && [" in ", " at ", " from "]
+                .iter()
+                .any(|p| before.ends_with(p) || before.ends_with(&p[..p.len() - 1]))
+    };
+    let head = inside.iter().find(|m| m.span.end >= speaker.end && m.label != Label::NORP && !located(m));
     head.or_else(|| inside.iter().find(|m| m.label == Label::TITLE)).and_then(|m| m.entity)
 }
 

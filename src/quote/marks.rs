@@ -178,7 +178,11 @@ fn scan(text: &str, span: Span, carried: Option<(Family, Span)>) -> Scan {
         if is_mark(c) {
             let mut at = Span::new(span.start + i, span.start + i + c.len_utf8());
             let mut found = role(c, prev, next, &stack);
-            if c == '\'' && next == Some('\'') {
+            // `''… 'We'll bomb them,'''`: of three apostrophes closing a nested quotation, the
+            // first closes the inner single one and the last two the outer double one.
+            let closes_nested = stack.last().is_some_and(|&(f, _)| f == Family::StraightSingle)
+                && text[span].as_bytes().get(i + 2) == Some(&b'\'');
+            if c == '\'' && next == Some('\'') && !closes_nested {
                 chars.next();
                 at.end += 1;
                 next = chars.peek().map(|&(_, n)| n);

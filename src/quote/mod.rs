@@ -28,7 +28,7 @@ use crate::span::Span;
 
 use lexicon::{is_auxiliary, is_determiner, is_pronoun, is_speech_verb, is_stop_word, is_weak_cue};
 use marks::Run;
-use speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
+use speaker::{phrase_ending_at, phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 use words::Tok;
 
 /// Longest stretch of words between a cue and the quotation it introduces ("said in a
@@ -122,6 +122,13 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
                 });
             }
         }
+        // Pasted articles often open with their headline as a plain line ending with a stop.
+        let opens_text = body_index == 0 && text[..span.start].trim().is_empty();
+        if layout.blocks[b].kind == BlockKind::Headline || opens_text {
+            if let Some(c) = headline_attribution(&w, &runs, &here, &mut info, body_index) {
+                candidates.push(c);
+            }
+        }
         colon_speakers.push(read_block(
             &w,
             span,
@@ -146,6 +153,105 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
     }
     candidates.sort_by_key(|c| (c.quote.span.start, c.quote.span.end));
     continue_speakers(text, candidates)
+}
+
+/// Most words of the source before a headline's colon ("NY Daily News: …").
+const MAX_HEADLINE_SOURCE: usize = 5;
+
+/// Headline labels before a colon that name no source ("The Latest: …", "Watch: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "Analysis",
+    "Breaking",
+    "Correction",
+    "Editorial",
+    "Exclusive",
+    "Explainer",
+    "Factbox",
+    "Live",
+    "Opinion",
+    "Paid Notice",
+    "Photos",
+    "Review",
+    "Revealed",
+    "The Latest",
+    "Update",
+    "Video",
+    "Watch",
+];
+
+/// A headline "Source: claim" ("Lynch: No outside influence on FBI probe"): what the source
+/// said, in the news convention of headlines. A claim that is one quotation is left to the
+/// quotation's own attribution; quotation marks inside a longer claim make it mixed.
+fn headline_attribution(
+    w: &Words,
+    runs: &[Run],
+    here: &[usize],
+    info: &mut [RunInfo],
+    body_index: usize,
+) -> Option<Candidate> {
+    let toks = w.toks;
+    let colon = (0..toks.len().min(MAX_HEADLINE_SOURCE + 4)).find(|&k| w.is_punct(k, ":"))?;
+    if colon == 0 || !w.is_word(0) || !words::is_capitalized(w.word(0)) {
+        return None;
+    }
+    let mut count = 0;
+    let mut shouting = true;
+    for k in 0..colon {
+        if w.is_word(k) {
+            let word = w.word(k);
+            count += 1;
+            shouting &= word.chars().all(|c| !c.is_lowercase());
+            // "Clinton camp", "WSJ editorial": one lowercase noun after a name; no verbs.
+            let lowercase_ok = k > 0 && !is_stop_word(word) && !is_speech_verb(word) && !word.ends_with("ed");
+            if !words::is_capitalized(word) && !lowercase_ok {
+                return None;
+            }
+        } else if !(w.is_abbreviation_dot(k) || w.is_punct(k, "-") || w.is_punct(k, "’")) {
+            return None;
+        }
+    }
+    let source = Span::new(toks[0].span.start, toks[colon - 1].span.end);
+    let label = &w.text[source];
+    if count > MAX_HEADLINE_SOURCE || shouting || HEADLINE_LABELS.contains(&label) {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > colon + 1 && !w.is_word(end - 1) && matches!(w.word(end - 1), "." | "?" | "!" | ",") {
+        end -= 1;
+    }
+    if end < colon + 4 {
+        return None;
+    }
+    let content = Span::new(toks[colon + 1].span.start, toks[end - 1].span.end);
+    let mut mixed = false;
+    let mut inside = Vec::new();
+    for &r in here {
+        let run = runs[r].span();
+        if run.start <= content.start && run.end + 2 >= content.end {
+            return None;
+        }
+        if run.overlaps(content) && info[r].cue.is_none() {
+            mixed = true;
+            inside.push(r);
+        }
+    }
+    for r in inside {
+        info[r].in_reported = true;
+    }
+    let cue = toks[colon].span;
+    Some(Candidate {
+        quote: Quote {
+            span: source.cover(content),
+            kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
+            content: vec![content],
+            cue: Some(cue),
+            speaker: Some(source),
+            speaker_entity: None,
+        },
+        body_index,
+        continues: false,
+        paragraph_initial: false,
+    })
 }
 
 /// The token that starts at byte `at`, if any.
@@ -397,11 +503,26 @@ fn trailing(
         (k..k + 1, speaker, speaker.map_or(k, |p| p.last))
     } else if let Some(found) = subject_then_cue(w, k, hi, run, text) {
         found
-    } else {
+    } else if let Some(m) = described_cue(w, k, hi) {
         // “…,” chief executive Lowell McAdam said / Sen. Marco Rubio (R-Fla.) said: a speaker
         // phrase that does not open with a name or a determiner, or carries a parenthesis.
-        let m = described_cue(w, k, hi)?;
         (m..m + 1, subject_before(w, m, k), m)
+    } else {
+        // “…,” Sanders's campaign manager, Jeff Weaver, said / the Florida senator and
+        // candidate said: a quotation that hands over to the rest of its sentence is attributed
+        // by the first cue there, when a speaker stands before it.
+        let hands_over =
+            run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
+        // The rest opens with a speaker phrase, not a clause going on ("…,” like the …").
+        if !hands_over || phrase_starting_at(w, k, hi).is_none() {
+            return None;
+        }
+        let m = handed_over_cue(w, k, hi)?;
+        // "campaign manager, Jeff Weaver, said": the name between the last two commas.
+        let speaker = subject_before(w, m, k).or_else(|| {
+            (m > k + 1 && w.is_punct(m - 1, ",")).then(|| phrase_ending_at(w, m - 2, k)).flatten()
+        })?;
+        (m..m + 1, Some(speaker), m)
     };
     // “It is over.” Cassis said the talks … : after a full stop, a cue that goes on to report
     // more speech opens a new sentence rather than attributing the quotation.
@@ -492,6 +613,41 @@ fn described_cue(w: &Words, k: usize, hi: usize) -> Option<usize> {
             return None;
         }
         seen_capital |= words::is_capitalized(word);
+    }
+    None
+}
+
+/// Most tokens between a quotation that hands over to its sentence and that sentence's cue.
+const MAX_HANDED_OVER: usize = 20;
+
+/// The first strong cue after a quotation that ends with a comma, before its sentence ends:
+/// tokens on the way are words, commas, parentheses, hyphens, apostrophes and abbreviation
+/// periods (a speaker with appositives), and no other quotation.
+fn handed_over_cue(w: &Words, k: usize, hi: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for m in k..hi.min(k + MAX_HANDED_OVER) {
+        if !w.is_word(m) {
+            if w.is_punct(m, "(") {
+                depth += 1;
+            } else if w.is_punct(m, ")") && depth > 0 {
+                depth -= 1;
+            } else if depth == 0 {
+                let fits = [",", "-", "’", "'"].iter().any(|p| w.is_punct(m, p)) || w.is_abbreviation_dot(m);
+                if !fits {
+                    return None;
+                }
+            }
+            continue;
+        }
+        let word = w.word(m);
+        // "one of the states suing the EPA, said": a cue after a determiner is a noun.
+        let noun = m > k && w.is_word(m - 1) && (is_determiner(w.word(m - 1)) || w.word(m - 1) == "of");
+        if m > k && depth == 0 && is_trailing_cue(word) && !noun {
+            return Some(m);
+        }
+        if word == "that" {
+            return None;
+        }
     }
     None
 }

@@ -249,10 +249,10 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         } else if is_noun_cue(word) && after_possessive(w, i, sent.start) {
             // "his claim that …": a noun, though "claim" is a verb too.
             noun(w, &sent, i)
-        } else if is_speech_verb(word) {
+        } else if is_speech_verb(word) && used_as_verb(w, i, sent.start) {
             // "announced his candidacy", "explained the decision": a speech verb with an object
             // instead of a clause reports what the object says it is about.
-            verb(w, &sent, i).or_else(|| {
+            verb(w, &sent, i, &blocked).or_else(|| {
                 let object = w.is_word(i + 1) && is_object_opener(w.word(i + 1));
                 let object = (object && !is_weak_cue(word) && !is_tell_verb(word))
                     || phrasal_preposition(w, i).is_some();
@@ -266,7 +266,10 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             seeming(w, &sent, i, &blocked)
         } else if is_noun_cue(word) {
             noun(w, &sent, i)
-        } else if is_stance_verb(word) && !after_possessive(w, i, sent.start) {
+        } else if is_stance_verb(word)
+            && !after_possessive(w, i, sent.start)
+            && used_as_verb(w, i, sent.start)
+        {
             stance(w, &sent, i, &blocked)
         } else {
             None
@@ -283,6 +286,36 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         }
     }
     out
+}
+
+/// Stance verbs that are as often nouns ("Latino support for …", "the tax plans", "Western
+/// states"): a verb only after a pronoun, a relative, "to", an auxiliary other than "have" (which
+/// takes the noun: "has support from"), or a plural or a name ("voters support", "Sanders plans").
+fn used_as_verb(w: &Words, i: usize, lo: usize) -> bool {
+    let word = w.word(i);
+    if !matches!(word, "support" | "supports" | "plans" | "planned" | "states") {
+        return true;
+    }
+    if i <= lo || !w.is_word(i - 1) {
+        return false;
+    }
+    let before = w.word(i - 1);
+    if is_pronoun(before) || matches!(before, "who" | "that" | "to") {
+        return true;
+    }
+    if matches!(before, "has" | "have" | "had" | "having") {
+        return false;
+    }
+    if is_auxiliary(before) {
+        return true;
+    }
+    let plural =
+        before.ends_with('s') && !before.ends_with("ss") && !is_determiner(before) && !is_stop_word(before);
+    let name = is_capitalized(before)
+        && !is_determiner(before)
+        && !before.ends_with("ish")
+        && !before.ends_with("an");
+    word != "states" && (plural || name)
 }
 
 /// Verbs that attribute a stance to their subject, with what it is about as the object:
@@ -331,7 +364,6 @@ fn is_stance_verb(word: &str) -> bool {
             | "chided"
             | "derided"
             | "ridiculed"
-            | "celebrated"
             | "want"
             | "support"
             | "plans"
@@ -405,7 +437,7 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> 
         if i == sent.start || !w.is_punct(i - 1, ",") {
             return None;
         }
-        sentence_subject(w, sent.start, i)
+        main_subject(w, sent, i, blocked)
     } else {
         // "Republicans who oppose …", "… and praised …": as for speech verbs.
         let before = subject_before(w, i, sent.start).or_else(|| relative_antecedent(w, i, sent.start));
@@ -479,7 +511,35 @@ fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
     })
 }
 
-fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+/// The subject of the main clause for a participle cue at `i`. A sentence that opens with a
+/// quotation (“…,” said Senator John McCain, referring to …) has the quotation's speaker: the
+/// phrase after its cue, or before it (“…,” McCain said, adding that …).
+fn main_subject(
+    w: &Words,
+    sent: &Range<usize>,
+    i: usize,
+    blocked: &impl Fn(usize) -> bool,
+) -> Option<Phrase> {
+    let opens_quoted = (sent.start..i).take_while(|&j| !w.is_word(j) || blocked(j)).any(|j| w.is_word(j));
+    if !opens_quoted {
+        return sentence_subject(w, sent.start, i);
+    }
+    // Back from the participle to the attribution's cue (blocked as the direct quote's), over
+    // its speaker; a blocked word that is no cue is the quotation itself.
+    let mut c = i;
+    while c > sent.start {
+        c -= 1;
+        if w.is_word(c) && blocked(c) {
+            if !is_speech_verb(w.word(c)) {
+                return None;
+            }
+            return phrase_starting_at(w, c + 1, i).or_else(|| subject_before(w, c, sent.start));
+        }
+    }
+    None
+}
+
+fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
     let word = w.word(i);
     let after_clause = i > sent.start
         && (w.is_punct(i - 1, ",")
@@ -488,7 +548,7 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
         // "…, arguing that …", "rejected the offer arguing that …": the main clause's subject
         // speaks.
         let content = content_after(w, i, sent.end)?;
-        let speaker = sentence_subject(w, sent.start, i);
+        let speaker = main_subject(w, sent, i, blocked);
         return Some(Reported { cue: i..i + 1, speaker, content, more: None });
     }
     let mut subject = subject_before(w, i, sent.start);

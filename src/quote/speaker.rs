@@ -111,6 +111,23 @@ fn strip_title(w: &Words, p: Phrase) -> Phrase {
     if start == p.first {
         return p;
     }
+    // "Senator John McCain of Arizona", "The crowd in Genève": the name or noun before the
+    // preposition is the speaker, not the place after it.
+    let at = if is_determiner(w.word(start - 1)) && start - 1 > p.first { start - 1 } else { start };
+    let preposition = w.is_word(at - 1) && matches!(w.word(at - 1), "of" | "in" | "at" | "from");
+    // "the attorney general of Oklahoma": one word after a title's "of" is the title's place.
+    let titled_place = preposition && at >= p.first + 2 && w.is_title(at - 2) && start == p.last;
+    if titled_place {
+        return p;
+    }
+    if preposition && at >= p.first + 2 && !w.is_title(at - 2) {
+        let head = Phrase { first: p.first, last: at - 2 };
+        if !w.is_word(head.last) || !is_capitalized(w.word(head.last)) {
+            return p;
+        }
+        let name = strip_title(w, head);
+        return if name.last > name.first { name } else { p };
+    }
     // "Secretary of State John Kerry": the word after "of" belongs to the title.
     if start >= 2 && w.word(start - 1) == "of" && w.is_title(start - 2) && p.last > start {
         start += 1;
@@ -123,6 +140,22 @@ fn strip_title(w: &Words, p: Phrase) -> Phrase {
     } else {
         p
     }
+}
+
+/// True when the phrase opening at token `at` follows "in", "at" or "from" after a noun: "The
+/// crowd in Genève", "Officials at the State Department".
+fn place_before(w: &Words, at: usize, lo: usize) -> bool {
+    let (Some(p), Some(noun)) = (at.checked_sub(1), at.checked_sub(2)) else { return false };
+    noun >= lo
+        && w.is_word(p)
+        && matches!(w.word(p), "in" | "at" | "from")
+        && w.is_word(noun)
+        && !is_stop_word(w.word(noun))
+        && !is_speech_verb(w.word(noun))
+        && !is_auxiliary(w.word(noun))
+        && !is_pronoun(w.word(noun))
+        && !is_determiner(w.word(noun))
+        && !w.word(noun).ends_with("ed")
 }
 
 /// A noun phrase that ends at token `last` and starts no earlier than `lo`.
@@ -174,13 +207,21 @@ pub(crate) fn phrase_ending_at(w: &Words, last: usize, lo: usize) -> Option<Phra
         if is_determiner(word) {
             first = j;
             // "a spokesman for the ministry": the phrase goes on before the preposition.
-            if j > lo + 1 && w.is_word(j - 1) && matches!(w.word(j - 1), "of" | "for") {
+            let of = j > lo + 1 && w.is_word(j - 1) && matches!(w.word(j - 1), "of" | "for");
+            if of || place_before(w, j, lo) {
                 i = j;
                 continue;
             }
             break;
         }
         if word == "of" || word == "for" {
+            i = j;
+            continue;
+        }
+        // "The crowd in Genève said", "Officials at the State Department said": a place or
+        // organization after a noun is part of the speaker phrase.
+        let named = is_capitalized(w.word(first)) || is_determiner(w.word(first)) && first < last;
+        if named && place_before(w, j + 1, lo) {
             i = j;
             continue;
         }

@@ -1,7 +1,7 @@
 //! Measures quotes and speakers on PolNeAR (brat attributions).
 //!
 //! ```text
-//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all]
+//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all] [--verbose] [--cues]
 //! ```
 //!
 //! SPLIT_DIR defaults to `polnear/dev` in the shared data. Each article has one or more `.ann`
@@ -25,7 +25,9 @@
 //!
 //! `--errors` prints, for direct quotes, each wrong speaker, each extra (with its speaker and the
 //! nearest gold content) and each miss (with the gold cue and what the stage made of it);
-//! `--errors-all` does the same for all attributions.
+//! `--errors-all` does the same for all attributions; `--verbose` adds, under each miss, the
+//! stage's quotes over it (attribution included); `--cues` prints, per cue word, how many of
+//! its quotes were predicted and matched (all attributions).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -134,6 +136,8 @@ struct Score {
     gold: usize,
     matched: usize,
     speaker_right: usize,
+    /// Per cue word (lower case): predicted quotes and matched ones, for `--cues`.
+    cues: BTreeMap<String, (usize, usize)>,
 }
 
 impl Score {
@@ -161,6 +165,7 @@ fn score(
     errors: bool,
     article: &str,
     stage: &[Quote],
+    verbose: bool,
 ) {
     let mut pairs = Vec::new();
     for (pi, &q) in pred.iter().enumerate() {
@@ -173,6 +178,10 @@ fn score(
     }
     pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
     let (mut pred_used, mut gold_used) = (vec![false; pred.len()], vec![false; gold.len()]);
+    for &q in pred {
+        let cue = annotation.quotes[q].cue.map_or("none".to_string(), |c| text[c].to_lowercase());
+        score.cues.entry(cue).or_default().0 += 1;
+    }
     score.predicted += pred.len();
     score.gold += gold.len();
     for (_, pi, gi) in pairs {
@@ -183,6 +192,8 @@ fn score(
         gold_used[gi] = true;
         score.matched += 1;
         let quote = &annotation.quotes[pred[pi]];
+        let cue = quote.cue.map_or("none".to_string(), |c| text[c].to_lowercase());
+        score.cues.entry(cue).or_default().1 += 1;
         let g = gold[gi];
         let right = match quote.speaker {
             None => g.source.is_empty(),
@@ -225,8 +236,9 @@ fn score(
                     format!("  ~ gold: {}", short(&c.join(" … ")))
                 });
                 let speaker = q.speaker.map_or("none", |s| &text[s]);
+                let cue = q.cue.map_or("none", |s| &text[s]);
                 println!(
-                    "  [{name}] {article}: extra {:?} (speaker {speaker}): {}{near}",
+                    "  [{name}] {article}: extra {:?} (cue {cue}; speaker {speaker}): {}{near}",
                     q.kind,
                     short(&text[q.span])
                 );
@@ -249,6 +261,11 @@ fn score(
                     cue.join(" "),
                     short(&c.join(" … "))
                 );
+                if verbose {
+                    for q in stage.iter().filter(|q| overlap(&q.content, &g.content) > 0) {
+                        println!("      stage {}: {}", kind_name(q.kind), short(&text[q.span]));
+                    }
+                }
             }
         }
     }
@@ -277,6 +294,8 @@ fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let errors = args.iter().any(|a| a == "--errors");
     let errors_all = args.iter().any(|a| a == "--errors-all");
+    // With the errors: what the stage found over each miss (its whole quote, attribution included).
+    let verbose = args.iter().any(|a| a == "--verbose");
     let dir = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -331,17 +350,40 @@ fn main() -> std::io::Result<()> {
             errors,
             article,
             &quotes,
+            verbose,
         );
         let pred_all: Vec<usize> =
             (0..annotation.quotes.len()).filter(|&i| annotation.quotes[i].kind != QuoteKind::Term).collect();
         let gold_all: Vec<&Gold> = gold.iter().collect();
-        score("all", &text, &annotation, &pred_all, &gold_all, &mut all, errors_all, article, &quotes);
+        score(
+            "all",
+            &text,
+            &annotation,
+            &pred_all,
+            &gold_all,
+            &mut all,
+            errors_all,
+            article,
+            &quotes,
+            verbose,
+        );
     }
     println!("PolNeAR {} ({} articles, first annotator by file name)", dir.display(), chosen.len());
     println!("match: predicted content overlaps gold content by >= half the gold content, one-to-one");
     println!("speaker right: predicted speaker overlaps gold Source, or its entity has a mention there");
     direct.print("direct quotes");
     all.print("all attributions");
+    if args.iter().any(|a| a == "--cues") {
+        // Cues by how many of their quotes match nothing: where precision is lost.
+        let mut cues: Vec<(&String, &(usize, usize))> = all.cues.iter().collect();
+        cues.sort_by_key(|(_, &(p, m))| std::cmp::Reverse(p - m));
+        for (cue, (p, m)) in cues.iter().take(60) {
+            println!(
+                "  cue {cue:<20} predicted {p:>5}  matched {m:>5}  precision {:.2}",
+                *m as f64 / *p as f64
+            );
+        }
+    }
     println!("predicted kinds: {kinds:?}");
     println!(
         "whole pipeline: {:.2} MB in {:.3} s = {:.2} MB/s",
