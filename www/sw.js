@@ -11,6 +11,7 @@ const FILES = [
   "pkg/core.js",
   "pkg/article_annotator.js",
   "pkg/article_annotator_bg.wasm",
+  "pkg/article_annotator_inline0.js",
   "pkg/layout.js",
   "pkg/render.js",
   "pkg/highlight.js",

@@ -193,3 +193,22 @@ test("the page works offline after the first visit", async () => {
   await page.context().close();
   assert.deepEqual(env.problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED")), []);
 });
+
+// The reload above finds the files the first visit fetched, whatever the list says; a fresh
+// install offline needs the list itself to hold every module the page imports.
+test("the offline list holds every module the page's modules import", () => {
+  const sw = readFileSync(join(REPO, "www/sw.js"), "utf8");
+  const listed = new Set([...sw.slice(sw.indexOf("const FILES")).matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+  const missing = [];
+  for (const file of listed) {
+    if (!file.endsWith(".js")) continue;
+    // The server maps pkg/ to the built package; every other file is under www/.
+    const source = readFileSync(join(REPO, file.startsWith("pkg/") ? "" : "www", file), "utf8");
+    const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+    for (const [, spec] of source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]/g)) {
+      const target = join(dir, spec).replace(/\\/g, "/");
+      if (!listed.has(target)) missing.push(`${file} imports ${target}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
