@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
-//!     [--prune 0.0] [--keep 24000] [--step 4] [--out data/ner.model] [--no-eval]
+//!     [--prune 0.0] [--keep 23000] [--step 4] [--out data/ner.model] [--no-eval]
 //!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE] [--holdout N] [--bias C=X,...]
 //! ```
 //!
@@ -58,7 +58,9 @@ fn parse_args() -> Args {
         epochs: 8,
         min_count: 2,
         prune: 0.0,
-        keep: 24_000,
+        // 23,000 rather than 24,000 keeps the package under 600 KB with the crate at opt-level 2
+        // (one CoNLL valid name fewer).
+        keep: 23_000,
         step: 4.0,
         worldwide_weight: 1,
         raw: None,
