@@ -22,7 +22,7 @@ const ARTICLE: &str = "date 2022-09-22 😀😀 Héadline €\n\n“This war can
 #[wasm_bindgen_test]
 fn offsets_slice_the_javascript_string() {
     let js_text = JsString::from(ARTICLE);
-    let annotation = Annotator::new().annotate(ARTICLE);
+    let annotation = Annotator::new().annotate(&js_text);
     assert_eq!(number(&annotation, "text_length"), js_text.length());
     let mentions: Array = get(&annotation, "mentions").dyn_into().unwrap();
     assert!(mentions.length() > 0);
@@ -41,19 +41,37 @@ fn offsets_slice_the_javascript_string() {
 #[wasm_bindgen_test]
 fn the_shared_annotate_function_matches_the_handle() {
     let text = "Sergei Lavrov spoke to Ignazio Cassis in New York.";
-    let a = js_sys::JSON::stringify(&annotate_text(text)).unwrap();
-    let b = js_sys::JSON::stringify(&Annotator::new().annotate(text)).unwrap();
+    let a = js_sys::JSON::stringify(&annotate_text(&JsString::from(text))).unwrap();
+    let b = js_sys::JSON::stringify(&Annotator::new().annotate(&JsString::from(text))).unwrap();
     assert_eq!(String::from(a), String::from(b));
+}
+
+/// `annotate` builds its object in JavaScript from a flat list (src/wasm.rs), `annotateJson`
+/// serializes `crate::json`: two writers of one contract, which must give the same object.
+#[wasm_bindgen_test]
+fn the_object_is_the_parsed_json() {
+    let texts = [
+        ARTICLE,
+        "",
+        "GENEVA (Reuters) - “It’s over,” said Anna Müller, 41, of Zürich. She paid €1.5m on Monday.\n\n\"We won't,\" the ministry said. 'Rolling Stone' praised 😀 \"so-called\" talks.",
+        "Sergei Lavrov spoke to Ignazio Cassis in New York. Cassis said Switzerland was ready.",
+    ];
+    let annotator = Annotator::new();
+    for text in texts {
+        let object = js_sys::JSON::stringify(&annotator.annotate(&JsString::from(text))).unwrap();
+        let parsed = js_sys::JSON::parse(&annotator.annotate_json(text)).unwrap();
+        let from_json = js_sys::JSON::stringify(&parsed).unwrap();
+        assert_eq!(String::from(object), String::from(from_json), "{text}");
+    }
 }
 
 #[wasm_bindgen_test]
 fn lone_surrogates_and_empty_text_do_not_throw() {
-    // JS strings may hold lone surrogates; wasm-bindgen hands them over as U+FFFD (one unit
-    // either way), so offsets still line up.
+    // JS strings may hold lone surrogates; the core reads them as U+FFFD (one unit either way),
+    // so offsets still line up.
     let js_lone = JsString::from_char_code(&[0xD800, 0x41, 0xDC00]);
-    let lone: String = js_lone.clone().into();
-    let annotation = Annotator::new().annotate(&lone);
+    let annotation = Annotator::new().annotate(&js_lone);
     assert_eq!(number(&annotation, "text_length"), js_lone.length());
-    let empty = Annotator::new().annotate("");
+    let empty = Annotator::new().annotate(&JsString::from(""));
     assert_eq!(number(&empty, "text_length"), 0);
 }
