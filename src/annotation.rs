@@ -188,6 +188,18 @@ pub enum QuoteKind {
     Term,
 }
 
+impl QuoteKind {
+    /// The name in the JSON contract (as serde writes it).
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
     /// The whole attribution: content, cue and speaker where they are adjacent.

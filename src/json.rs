@@ -196,6 +196,23 @@ impl JsonAnnotation {
 mod tests {
     use super::*;
 
+    /// The Wasm glue writes kinds by `name()`, the JSON by serde: both must agree.
+    #[test]
+    fn kind_names_are_the_serialized_names() {
+        for kind in [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed, QuoteKind::Term] {
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{}\"", kind.name()));
+        }
+        for kind in [
+            BlockKind::Headline,
+            BlockKind::Dateline,
+            BlockKind::Byline,
+            BlockKind::Caption,
+            BlockKind::Paragraph,
+        ] {
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{}\"", kind.name()));
+        }
+    }
+
     #[test]
     fn utf16_offsets_count_astral_chars_twice() {
         let text = "a😀€b";

@@ -236,12 +236,7 @@ fn to_js(js_text: &JsString, text: &str, a: &Annotation) -> JsValue {
     f.num(a.quotes.len());
     for q in &a.quotes {
         range(&mut f, q.span);
-        f.str(match q.kind {
-            crate::annotation::QuoteKind::Direct => "direct",
-            crate::annotation::QuoteKind::Indirect => "indirect",
-            crate::annotation::QuoteKind::Mixed => "mixed",
-            crate::annotation::QuoteKind::Term => "term",
-        });
+        f.str(q.kind.name());
         f.num(q.content.len());
         for &c in &q.content {
             range(&mut f, c);
