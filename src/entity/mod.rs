@@ -883,6 +883,27 @@ mod tests {
         seg.tokens.iter().enumerate().filter(|(_, t)| &text[t.span] == word).nth(nth).unwrap().0
     }
 
+    /// Runs a document pass over `given` names, each as (first word, words, class) and found
+    /// at the next use of its first word, and returns the names as (text, class).
+    fn run_pass<'t>(
+        text: &'t str,
+        given: &[(&str, usize, usize)],
+        pass: fn(&str, &Segmentation, Vec<TaggedName>) -> Vec<TaggedName>,
+    ) -> Vec<(&'t str, usize)> {
+        let (_, seg) = tokens_of(text);
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let names: Vec<TaggedName> = given
+            .iter()
+            .map(|&(first, len, class)| {
+                let nth = seen.entry(first).or_default();
+                *nth += 1;
+                let start = token(text, &seg, first, *nth - 1);
+                TaggedName { tokens: (start, start + len), class }
+            })
+            .collect();
+        pass(text, &seg, names).iter().map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class)).collect()
+    }
+
     #[test]
     fn tags_become_names() {
         let (b, i) = (|c| model::begin_tag(c) as u8, |c| model::inside_tag(c) as u8);
@@ -1147,22 +1168,7 @@ mod tests {
             ),
         ];
         for (name, text, given, want) in cases {
-            let (_, seg) = tokens_of(text);
-            let mut seen: HashMap<&str, usize> = HashMap::new();
-            let names: Vec<TaggedName> = given
-                .iter()
-                .map(|&(first, len, class)| {
-                    let nth = seen.entry(first).or_default();
-                    *nth += 1;
-                    let start = token(text, &seg, first, *nth - 1);
-                    TaggedName { tokens: (start, start + len), class }
-                })
-                .collect();
-            let got: Vec<(&str, usize)> = acronyms(text, &seg, names)
-                .iter()
-                .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
-                .collect();
-            assert_eq!(&got, want, "{name}");
+            assert_eq!(&run_pass(text, given, acronyms), want, "{name}");
         }
     }
 
@@ -1208,22 +1214,7 @@ mod tests {
             ("no language noun", "Hugh speaks well, € 5 😀.", &[("Hugh", 1, PER)], &[("Hugh", PER)]),
         ];
         for (name, text, given, want) in cases {
-            let (_, seg) = tokens_of(text);
-            let mut seen: HashMap<&str, usize> = HashMap::new();
-            let names: Vec<TaggedName> = given
-                .iter()
-                .map(|&(first, len, class)| {
-                    let nth = seen.entry(first).or_default();
-                    *nth += 1;
-                    let start = token(text, &seg, first, *nth - 1);
-                    TaggedName { tokens: (start, start + len), class }
-                })
-                .collect();
-            let got: Vec<(&str, usize)> = named_languages(text, &seg, names)
-                .iter()
-                .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
-                .collect();
-            assert_eq!(&got, want, "{name}");
+            assert_eq!(&run_pass(text, given, named_languages), want, "{name}");
         }
     }
 
@@ -1260,22 +1251,7 @@ mod tests {
             ("no kind noun", "The doctor Hugh Hill paid € 5 😀.", &[("Hugh", 2, PER)], &[("Hugh Hill", PER)]),
         ];
         for (name, text, given, want) in cases {
-            let (_, seg) = tokens_of(text);
-            let mut seen: HashMap<&str, usize> = HashMap::new();
-            let names: Vec<TaggedName> = given
-                .iter()
-                .map(|&(first, len, class)| {
-                    let nth = seen.entry(first).or_default();
-                    *nth += 1;
-                    let start = token(text, &seg, first, *nth - 1);
-                    TaggedName { tokens: (start, start + len), class }
-                })
-                .collect();
-            let got: Vec<(&str, usize)> = named_by_kind(text, &seg, names)
-                .iter()
-                .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
-                .collect();
-            assert_eq!(&got, want, "{name}");
+            assert_eq!(&run_pass(text, given, named_by_kind), want, "{name}");
         }
     }
 
