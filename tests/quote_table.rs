@@ -291,8 +291,13 @@ fn speakers() {
         ),
         (
             "a headline's source before its colon",
-            "Lynch: No outside influence on the 5 € probe 😀.\n\nThe probe goes on in Genève.",
+            "Lynch: No outside influence on the 5 € probe 😀.\n\nAttorney General Loretta Lynch spoke in Genève.",
             vec![want(Indirect, &["No outside influence on the 5 € probe 😀"], Some(":"), Some("Lynch"))],
+        ),
+        (
+            "a topic before a headline's colon is no source",
+            "Ukraine war: Russia pounds Kyiv as prices reach 5 € 😀.\n\nThe shelling went on in Kyiv.",
+            vec![],
         ),
         (
             "a headline's label before its colon is no source",

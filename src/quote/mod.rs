@@ -125,7 +125,7 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
         // Pasted articles often open with their headline as a plain line ending with a stop.
         let opens_text = body_index == 0 && text[..span.start].trim().is_empty();
         if layout.blocks[b].kind == BlockKind::Headline || opens_text {
-            if let Some(c) = headline_attribution(&w, &runs, &here, &mut info, body_index) {
+            if let Some(c) = headline_attribution(&w, &runs, &here, &mut info, body_index, mentions) {
                 candidates.push(c);
             }
         }
@@ -180,14 +180,17 @@ const HEADLINE_LABELS: &[&str] = &[
 ];
 
 /// A headline "Source: claim" ("Lynch: No outside influence on FBI probe"): what the source
-/// said, in the news convention of headlines. A claim that is one quotation is left to the
-/// quotation's own attribution; quotation marks inside a longer claim make it mixed.
+/// said, in the news convention of headlines. The source must name a person, an organization
+/// or a group: a topic before the colon ("Ukraine war: …", "Brexit: …") says nothing. A claim
+/// that is one quotation is left to the quotation's own attribution; quotation marks inside a
+/// longer claim make it mixed.
 fn headline_attribution(
     w: &Words,
     runs: &[Run],
     here: &[usize],
     info: &mut [RunInfo],
     body_index: usize,
+    mentions: &[Mention],
 ) -> Option<Candidate> {
     let toks = w.toks;
     let colon = (0..toks.len().min(MAX_HEADLINE_SOURCE + 4)).find(|&k| w.is_punct(k, ":"))?;
@@ -213,6 +216,12 @@ fn headline_attribution(
     let source = Span::new(toks[0].span.start, toks[colon - 1].span.end);
     let label = &w.text[source];
     if count > MAX_HEADLINE_SOURCE || shouting || HEADLINE_LABELS.contains(&label) {
+        return None;
+    }
+    let names_someone =
+        |m: &Mention| source.contains(m.span) && matches!(m.label, Label::PERSON | Label::ORG | Label::NORP);
+    let names_a_topic = |m: &Mention| source.overlaps(m.span) && !names_someone(m) && m.label != Label::TITLE;
+    if !mentions.iter().any(names_someone) || mentions.iter().any(names_a_topic) {
         return None;
     }
     let mut end = toks.len();
