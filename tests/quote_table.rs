@@ -449,6 +449,11 @@ fn reported_speech() {
         ),
         ("support as a noun", "Cassis has support from 52 percent of Genève voters 😀.", vec![]),
         (
+            "support as a noun after an adjective in -ous",
+            "The fans in Genève gave vociferous support to their players for 5 € 😀.",
+            vec![],
+        ),
+        (
             "support as a noun after an adjective",
             "Cassis lost the broad support of Genève for the 5 € fee 😀.",
             vec![],

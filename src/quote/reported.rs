@@ -309,8 +309,12 @@ fn used_as_verb(w: &Words, i: usize, lo: usize) -> bool {
     if is_auxiliary(before) {
         return true;
     }
-    let plural =
-        before.ends_with('s') && !before.ends_with("ss") && !is_determiner(before) && !is_stop_word(before);
+    // "vociferous support", "serious plans": an adjective, not a plural subject.
+    let plural = before.ends_with('s')
+        && !before.ends_with("ss")
+        && !before.ends_with("ous")
+        && !is_determiner(before)
+        && !is_stop_word(before);
     let name = is_capitalized(before)
         && !is_determiner(before)
         && !before.ends_with("ish")
