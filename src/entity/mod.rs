@@ -973,18 +973,8 @@ mod tests {
             ),
         ];
         for (name, text, given, want) in cases {
-            let (_, seg) = tokens_of(text);
-            let names: Vec<TaggedName> = given
-                .iter()
-                .map(|&(first, len, class)| {
-                    let start = token(text, &seg, first, 0);
-                    TaggedName { tokens: (start, start + len), class }
-                })
-                .collect();
-            let got: Vec<(&str, usize)> = consistent(text, &seg, names, &embedded_lexicon())
-                .iter()
-                .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
-                .collect();
+            let got =
+                run_pass(text, given, |text, seg, names| consistent(text, seg, names, &embedded_lexicon()));
             assert_eq!(&got, want, "{name}");
         }
     }
