@@ -70,8 +70,9 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         let end = trim_end(w, k + 1, end);
         return (end >= k + 1 + MIN_CONTENT).then_some(k + 1..end);
     }
+    // "said — on Twitter, as it happens — that …": a dash sets off a circumstance as a comma does.
     let that = (k..end.min(k + MAX_TO_THAT))
-        .take_while(|&i| w.is_word(i) || w.is_punct(i, ","))
+        .take_while(|&i| w.is_word(i) || w.is_punct(i, ",") || w.is_punct(i, "—"))
         .find(|&i| w.word(i) == "that");
     let start = match that {
         Some(t) => t + 1,
@@ -106,7 +107,8 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
             let opens_clause = (is_capitalized(first) || is_pronoun(first) || is_determiner(first))
                 && !is_stop_word(first)
                 || matches!(first, "there" | "it")
-                || lowercase_clause && !is_stop_word(first);
+                || lowercase_clause && !is_stop_word(first)
+                || is_strong_cue(w.word(cue)) && opens_subordinate(w, k, first);
             if !opens_clause {
                 return None;
             }
@@ -122,6 +124,22 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         .unwrap_or(end);
     let end = trim_end(w, start, end);
     (end >= start + MIN_CONTENT).then_some(start..end)
+}
+
+/// After a strong cue, a clause that opens with a stop word: "said if elected he could …",
+/// "said that’s what he expected", "said what happened was …", "said about half of …".
+fn opens_subordinate(w: &Words, k: usize, first: &str) -> bool {
+    let contraction = first.len() < w.word(k).len();
+    let amount = || {
+        w.is_word(k + 1)
+            && (w.word(k + 1).starts_with(|c: char| c.is_ascii_digit()) || w.word(k + 1) == "half")
+    };
+    match first {
+        "if" | "what" => true,
+        "that" | "there" | "who" => contraction,
+        "about" => amount(),
+        _ => false,
+    }
 }
 
 /// Weak cues that take a clause without `that` ("they think the progress is real").
@@ -576,6 +594,12 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
             let speaker = sentence_subject(w, sent.start, i);
             return speaker.map(|s| Reported { cue: i..i + 1, speaker: Some(s), content, more: None });
         }
+        // "One in three said …", "42% say …", "security specialists say …": a subject the
+        // phrase rules do not know, the words right before a strong cue.
+        if is_strong_cue(word) {
+            let speaker = words_before(w, i, sent.start, blocked)?;
+            return Some(Reported { cue: i..i + 1, speaker: Some(speaker), content, more: None });
+        }
         return None;
     }
     // "The outlets stood in the way, he said, by creating …": a parenthetical attribution.
@@ -590,6 +614,14 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
         if between_commas && before >= sent.start + MIN_CONTENT && after.len() >= MIN_CONTENT {
             let content = sent.start..before;
             return Some(Reported { cue: i..i + 1, speaker: Some(s), content, more: Some(after) });
+        }
+        // "Still, he said, officials have to decide …": before the attribution only an adverb
+        // or a short subject; what follows it is the content.
+        let plain =
+            (after.start..after.end).all(|k| !blocked(k) && !w.is_punct(k, "“") && !w.is_punct(k, "\""));
+        if between_commas && before > sent.start && after.len() >= MIN_CONTENT && is_strong_cue(word) && plain
+        {
+            return Some(Reported { cue: i..i + 1, speaker: Some(s), content: after, more: None });
         }
     }
     // "…, the president told her." / "…, he told reporters on Tuesday.": past the person told.
@@ -634,6 +666,32 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
         content: sent.start..end,
         more: None,
     })
+}
+
+/// Most words taken for a subject that the phrase rules do not know.
+const MAX_LOOSE_SUBJECT: usize = 4;
+
+/// The words right before the cue at `cue` (past its auxiliaries), back to a stop word or
+/// punctuation: a loose subject such as "three" in "One in three said" or "percent" in "42
+/// percent say". None when the word before is a stop word, a verb of speech or quoted.
+fn words_before(w: &Words, cue: usize, lo: usize, blocked: &impl Fn(usize) -> bool) -> Option<Phrase> {
+    let mut j = cue;
+    while j > lo && w.is_word(j - 1) && is_auxiliary(w.word(j - 1)) && cue - j < 3 {
+        j -= 1;
+    }
+    let last = j.checked_sub(1).filter(|&k| k >= lo)?;
+    let fits = |k: usize| {
+        w.is_word(k) && !blocked(k) && !is_stop_word(w.word(k)) && !is_speech_verb(w.word(k))
+            || w.is_punct(k, "%")
+    };
+    if !fits(last) || !w.is_word(last) && !w.is_punct(last, "%") {
+        return None;
+    }
+    let mut first = last;
+    while first > lo && last - first + 1 < MAX_LOOSE_SUBJECT && fits(first - 1) {
+        first -= 1;
+    }
+    Some(Phrase { first, last })
 }
 
 /// Nouns of saying and believing that take their content in a `that`-clause ("his claim that
