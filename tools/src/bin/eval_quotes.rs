@@ -1,7 +1,7 @@
 //! Measures quotes and speakers on PolNeAR (brat attributions).
 //!
 //! ```text
-//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all] [--verbose] [--cues] [--misses]
+//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all] [--verbose] [--cues] [--cues-all] [--misses]
 //! ```
 //!
 //! SPLIT_DIR defaults to `polnear/dev` in the shared data. Each article has one or more `.ann`
@@ -27,7 +27,8 @@
 //! nearest gold content) and each miss (with the gold cue and what the stage made of it);
 //! `--errors-all` does the same for all attributions; `--verbose` adds, under each miss, the
 //! stage's quotes over it (attribution included); `--cues` prints, per cue word, how many of
-//! its quotes were predicted and matched (all attributions); `--misses` counts missed
+//! its quotes were predicted and matched (all attributions; the 60 losing most, `--cues-all`
+//! every cue); `--misses` counts missed
 //! attributions by gold cue, split into boundary errors (an unmatched prediction overlaps them)
 //! and cues not found.
 
@@ -413,11 +414,12 @@ fn main() -> std::io::Result<()> {
     println!("speaker right: predicted speaker overlaps gold Source, or its entity has a mention there");
     direct.print("direct quotes");
     all.print("all attributions");
-    if args.iter().any(|a| a == "--cues") {
+    let cues_all = args.iter().any(|a| a == "--cues-all");
+    if cues_all || args.iter().any(|a| a == "--cues") {
         // Cues by how many of their quotes match nothing: where precision is lost.
         let mut cues: Vec<(&String, &(usize, usize))> = all.cues.iter().collect();
         cues.sort_by_key(|(_, &(p, m))| std::cmp::Reverse(p - m));
-        for (cue, (p, m)) in cues.iter().take(60) {
+        for (cue, (p, m)) in cues.iter().take(if cues_all { usize::MAX } else { 60 }) {
             println!(
                 "  cue {cue:<20} predicted {p:>5}  matched {m:>5}  precision {:.2}",
                 *m as f64 / *p as f64
@@ -433,7 +435,7 @@ fn main() -> std::io::Result<()> {
         println!("misses: {b} overlapped by an unmatched prediction, {n} overlapped by none");
         let mut misses: Vec<(&String, &(usize, usize))> = all.misses.iter().collect();
         misses.sort_by_key(|(_, &(b, n))| std::cmp::Reverse(b + n));
-        for (cue, (b, n)) in misses.iter().take(120) {
+        for (cue, (b, n)) in misses.iter().take(400) {
             println!("  miss cue {cue:<30} boundary {b:>5}  none {n:>5}");
         }
     }
