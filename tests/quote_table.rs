@@ -556,6 +556,21 @@ fn reported_speech_tail() {
             "Cassis rejected the 5 € fee for Genève 😀.",
             vec![want(Indirect, &["the 5 € fee for Genève 😀"], Some("rejected"), Some("Cassis"))],
         ),
+        (
+            "according to between two halves of the content",
+            "At the heart of the 5 € dispute, according to Dennis Ross, was a decision in Genève 😀.",
+            vec![want(
+                Indirect,
+                &["At the heart of the 5 € dispute", "was a decision in Genève 😀"],
+                Some("according to"),
+                Some("Dennis Ross"),
+            )],
+        ),
+        (
+            "a source named by a sentence-opening in",
+            "In a new Genève poll, Cassis has a 5 € lead 😀.",
+            vec![want(Indirect, &["Cassis has a 5 € lead 😀"], Some("In"), Some("a new Genève poll"))],
+        ),
     ];
     for (name, text, expected) in cases {
         assert_eq!(found(text), expected, "case {name}: {text}");

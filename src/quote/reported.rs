@@ -262,8 +262,10 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             continue;
         }
         let word = w.word(i);
-        let found = if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
-            according_to(w, &sent, i)
+        let found = if i == sent.start && word == "In" {
+            in_source(w, &sent, i, &blocked)
+        } else if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
+            according_to(w, &sent, i, &blocked)
         } else if is_noun_cue(word) && after_possessive(w, i, sent.start) {
             // "his claim that …": a noun, though "claim" is a verb too.
             noun(w, &sent, i)
@@ -526,6 +528,54 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> 
     })
 }
 
+/// Nouns of a source that a sentence-opening "In …," names ("In a new poll, …").
+fn is_source_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "report"
+            | "statement"
+            | "letter"
+            | "memo"
+            | "view"
+            | "opinion"
+            | "words"
+            | "column"
+            | "op-ed"
+            | "essay"
+            | "book"
+            | "filing"
+            | "complaint"
+            | "lawsuit"
+            | "analysis"
+    )
+}
+
+/// Longest source phrase after a sentence-opening "In" ("In a Quinnipiac University poll
+/// released Tuesday").
+const MAX_IN_SOURCE: usize = 12;
+
+/// "In a Quinnipiac poll, Trump has a decisive lead": the source between "In" and the comma,
+/// the rest of the sentence as what it says, unless a cue of its own follows.
+fn in_source(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
+    let comma = (i + 1..sent.end.min(i + 1 + MAX_IN_SOURCE)).find(|&k| !w.is_word(k))?;
+    if !w.is_punct(comma, ",") || !(i + 1..comma).any(|k| is_source_noun(w.word(k))) {
+        return None;
+    }
+    let start = comma + 1;
+    let end = trim_end(w, start, sent.end);
+    let own_cue = (start..end).any(|k| w.is_word(k) && (is_speech_verb(w.word(k)) || blocked(k)));
+    if own_cue || end < start + MIN_CONTENT || comma < i + 2 {
+        return None;
+    }
+    let speaker = Phrase { first: i + 1, last: comma - 1 };
+    Some(Reported { cue: i..i + 1, speaker: Some(speaker), content: start..end, more: None })
+}
+
 /// Longest loose source after "according to", in tokens ("complete but unofficial returns").
 const MAX_SOURCE: usize = 8;
 
@@ -549,7 +599,12 @@ fn source_after(w: &Words, first: usize, end: usize) -> Option<Phrase> {
     (w.is_word(last) && !is_stop_word(w.word(last))).then_some(Phrase { first, last })
 }
 
-fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+fn according_to(
+    w: &Words,
+    sent: &Range<usize>,
+    i: usize,
+    blocked: &impl Fn(usize) -> bool,
+) -> Option<Reported> {
     let speaker = source_after(w, i + 2, sent.end)?;
     let content = if i == sent.start || (i > sent.start && w.is_punct(i - 1, "—")) && i - 1 == sent.start {
         let mut start = speaker.last + 1;
@@ -560,11 +615,17 @@ fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
     } else {
         sent.start..trim_end(w, sent.start, i)
     };
+    // "At the heart of the trouble, according to Dennis Ross, was a decision …": the sentence
+    // goes on after the source, and what it says is on both sides.
+    let rest = speaker.last + 2;
+    let more = (content.start == sent.start && w.is_punct(speaker.last + 1, ","))
+        .then(|| rest..trim_end(w, rest, sent.end))
+        .filter(|m| m.len() >= MIN_CONTENT && (m.start..m.end).all(|k| !blocked(k)));
     (content.len() >= MIN_CONTENT).then_some(Reported {
         cue: i..i + 2,
         speaker: Some(speaker),
         content,
-        more: None,
+        more,
     })
 }
 
