@@ -571,6 +571,16 @@ fn reported_speech_tail() {
             "In a new Genève poll, Cassis has a 5 € lead 😀.",
             vec![want(Indirect, &["Cassis has a 5 € lead 😀"], Some("In"), Some("a new Genève poll"))],
         ),
+        (
+            "a verb with its preposition of the tail",
+            "Cassis railed against the 5 € fee in Genève 😀.",
+            vec![want(Indirect, &["the 5 € fee in Genève 😀"], Some("railed"), Some("Cassis"))],
+        ),
+        (
+            "a noun of stance after its possessor",
+            "Lavrov’s attacks on the 5 € fee irked Genève 😀.",
+            vec![want(Indirect, &["the 5 € fee irked Genève 😀"], Some("attacks on"), Some("Lavrov’s"))],
+        ),
     ];
     for (name, text, expected) in cases {
         assert_eq!(found(text), expected, "case {name}: {text}");

@@ -266,6 +266,13 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             in_source(w, &sent, i, &blocked)
         } else if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
             according_to(w, &sent, i, &blocked)
+        } else if noun_preposition(w, i)
+            && i > sent.start
+            && w.is_word(i - 1)
+            && possessor(w, i - 1, sent.start).is_some()
+        {
+            // "Trump’s attacks on the judge", "his support for the bill".
+            noun_stance(w, &sent, i, &blocked)
         } else if is_noun_cue(word) && after_possessive(w, i, sent.start) {
             // "his claim that …": a noun, though "claim" is a verb too.
             noun(w, &sent, i)
@@ -863,6 +870,60 @@ fn noun(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
     Some(Reported { cue: i..i + 1, speaker, content: start..end, more: None })
 }
 
+/// A noun of stance with the preposition that opens what it is about: "support for", "attacks
+/// on", "criticism of".
+fn noun_preposition(w: &Words, i: usize) -> bool {
+    let k = i + 1;
+    if !w.is_word(k) {
+        return false;
+    }
+    match w.word(k) {
+        "for" => matches!(w.word(i), "praise" | "passion" | "contempt" | "disdain"),
+        "on" => matches!(w.word(i), "attacks" | "attack" | "views"),
+        "of" => matches!(
+            w.word(i),
+            "criticism" | "support" | "view" | "views" | "embrace" | "rejection" | "critique" | "defense"
+        ),
+        "to" => matches!(w.word(i), "reference" | "references"),
+        "about" => matches!(w.word(i), "concerns" | "doubts" | "comments" | "remarks" | "worries"),
+        "against" => matches!(w.word(i), "attacks" | "campaign"),
+        _ => false,
+    }
+}
+
+/// "Trump’s attacks on the judge": what the noun is about, to the end of its clause, with the
+/// possessor as the speaker.
+fn noun_stance(
+    w: &Words,
+    sent: &Range<usize>,
+    i: usize,
+    blocked: &impl Fn(usize) -> bool,
+) -> Option<Reported> {
+    let speaker = possessor(w, i - 1, sent.start)?;
+    let start = i + 2;
+    let end = clause_end(w, sent, start, blocked);
+    (end >= start + 1).then_some(Reported {
+        cue: i..i + 2,
+        speaker: Some(speaker),
+        content: start..end,
+        more: None,
+    })
+}
+
+/// Where the clause from `start` ends: at punctuation outside quotation marks (not an
+/// abbreviation's period) or at a participle cue.
+fn clause_end(w: &Words, sent: &Range<usize>, start: usize, blocked: &impl Fn(usize) -> bool) -> usize {
+    (start..sent.end)
+        .find(|&k| {
+            let stop = !w.is_word(k)
+                && !blocked(k)
+                && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!")
+                && !(w.is_punct(k, ".") && (w.is_abbreviation_dot(k) || next_is_lowercase(w, k)));
+            stop || (w.is_word(k) && is_participle_cue(w.word(k)))
+        })
+        .unwrap_or(sent.end)
+}
+
 /// The possessor in front of a noun cue: "his", "their", or the name before "’s".
 fn possessor(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
     let word = w.word(j);
@@ -906,6 +967,11 @@ fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
                 | "worried"
                 | "asked"
                 | "testified"
+                | "worry"
+                | "worries"
+                | "thinking"
+                | "care"
+                | "cares"
         ),
         "for" => matches!(
             w.word(i),
@@ -922,13 +988,53 @@ fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
                 | "blasted"
                 | "criticized"
                 | "thanked"
+                | "advocate"
+                | "advocated"
+                | "advocating"
+                | "advocates"
+                | "pushes"
+                | "push"
+                | "campaigned"
+                | "campaigning"
         ),
-        "to" => matches!(w.word(i), "pointed" | "pointing" | "points" | "responded" | "objected" | "alluded"),
+        "to" => matches!(
+            w.word(i),
+            "pointed"
+                | "pointing"
+                | "points"
+                | "responded"
+                | "objected"
+                | "alluded"
+                | "referred"
+                | "referring"
+                | "refers"
+                | "alluding"
+                | "respond"
+                | "responding"
+                | "responds"
+        ),
         "on" => matches!(
             w.word(i),
-            "focused" | "focusing" | "commented" | "commenting" | "insisted" | "weighed" | "touched"
+            "focused"
+                | "focusing"
+                | "commented"
+                | "commenting"
+                | "insisted"
+                | "weighed"
+                | "touched"
+                | "called"
+                | "calling"
+                | "calls"
+                | "counting"
+                | "reflecting"
         ),
-        "of" => matches!(w.word(i), "spoke" | "boasted" | "warned" | "accused" | "complained"),
+        "of" => matches!(w.word(i), "spoke" | "boasted" | "warned" | "accused" | "complained" | "said"),
+        "against" => matches!(
+            w.word(i),
+            "railed" | "voted" | "cautioned" | "warned" | "lashed" | "argued" | "spoke" | "campaigned"
+        ),
+        "with" => matches!(w.word(i), "agreed" | "sided" | "disagreed" | "agrees" | "disagrees"),
+        "at" => matches!(w.word(i), "lashed" | "swiped" | "jabbed" | "balked" | "hinted"),
         _ => false,
     };
     fits.then_some(k)
