@@ -581,6 +581,11 @@ fn reported_speech_tail() {
             "Lavrov’s attacks on the 5 € fee irked Genève 😀.",
             vec![want(Indirect, &["the 5 € fee irked Genève 😀"], Some("attacks on"), Some("Lavrov’s"))],
         ),
+        (
+            "a question asked before the sentence's subject",
+            "Asked if the 5 € fee was fair 😀, Cassis smiled.",
+            vec![want(Indirect, &["if the 5 € fee was fair 😀"], Some("Asked"), Some("Cassis"))],
+        ),
     ];
     for (name, text, expected) in cases {
         assert_eq!(found(text), expected, "case {name}: {text}");

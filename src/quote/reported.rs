@@ -264,6 +264,8 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         let word = w.word(i);
         let found = if i == sent.start && word == "In" {
             in_source(w, &sent, i, &blocked)
+        } else if i == sent.start && matches!(word, "Asked" | "When") {
+            asked_first(w, &sent, i, &blocked)
         } else if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
             according_to(w, &sent, i, &blocked)
         } else if noun_preposition(w, i)
@@ -581,6 +583,32 @@ fn in_source(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) 
     }
     let speaker = Phrase { first: i + 1, last: comma - 1 };
     Some(Reported { cue: i..i + 1, speaker: Some(speaker), content: start..end, more: None })
+}
+
+/// "Asked if he was ever bullied, Trump said no", "When asked whether …, she …": the question
+/// up to the comma, asked of the subject after it (PolNeAR leaves the asker out).
+fn asked_first(
+    w: &Words,
+    sent: &Range<usize>,
+    i: usize,
+    blocked: &impl Fn(usize) -> bool,
+) -> Option<Reported> {
+    let cue = if w.word(i) == "When" { i + 1 } else { i };
+    if !w.is_word(cue) || !w.word(cue).eq_ignore_ascii_case("asked") || !w.is_word(cue + 1) {
+        return None;
+    }
+    let next = w.word(cue + 1);
+    // Not "Asked about the fee,": a topic, no question.
+    if !is_question_word(next) && next != "to" {
+        return None;
+    }
+    let start = cue + 1;
+    let comma = (start..sent.end).find(|&k| w.is_punct(k, ",") && !blocked(k))?;
+    if comma < start + 2 {
+        return None;
+    }
+    let speaker = phrase_starting_at(w, comma + 1, sent.end);
+    Some(Reported { cue: cue..cue + 1, speaker, content: start..comma, more: None })
 }
 
 /// Longest loose source after "according to", in tokens ("complete but unofficial returns").
