@@ -501,3 +501,48 @@ fn seed_article() {
     assert!(has("Switzerland was no longer neutral", "Russia"), "{reported:#?}");
     assert!(has("there were several photojournalists", "ministry"), "{reported:#?}");
 }
+
+/// Direct-quote detection and attribution rules (issue 4): each case failed before its rule,
+/// or guards a rule against reaching too far (the two-word title).
+#[test]
+fn direct_quote_detection_rules() {
+    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+        (
+            "a verb before its named speaker after a quotation that hands over",
+            "“The 5 € fare is fantastic 😀!” beamed Jo Ruiz of Genève.",
+            vec![want(Direct, &["The 5 € fare is fantastic 😀!"], Some("beamed"), Some("Jo Ruiz"))],
+        ),
+        (
+            "any verb after a named speaker when the quotation hands over",
+            "“Jo wants to be a tough guy about the 5 € fee 😀,” Trump shot back.",
+            vec![want(
+                Direct,
+                &["Jo wants to be a tough guy about the 5 € fee 😀,"],
+                Some("shot"),
+                Some("Trump"),
+            )],
+        ),
+        (
+            "a title of two words hands over to its description",
+            "“Balanced Rebellion,” stars a Genève actor in a 5 € show 😀.",
+            vec![],
+        ),
+        (
+            "after a full stop, a cue going on to a reported clause is a new sentence",
+            "Cassis spoke in Genève. “The 5 € fee stays 😀.” He said, twice, that the fee was fair.",
+            vec![
+                want(Direct, &["The 5 € fee stays 😀."], None, None),
+                want(Indirect, &["the fee was fair"], Some("said"), Some("He")),
+            ],
+        ),
+    ];
+    // Every case is checked, so a failure lists all the rules that broke.
+    let failures: Vec<String> = cases
+        .into_iter()
+        .filter_map(|(name, text, expected)| {
+            let got = found(text);
+            (got != expected).then(|| format!("case {name}: {text}\n  got:  {got:?}\n  want: {expected:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

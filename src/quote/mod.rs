@@ -510,6 +510,10 @@ fn trailing(
     } else if is_trailing_cue(word) {
         let speaker = phrase_starting_at(w, k + 1, hi);
         (k..k + 1, speaker, speaker.map_or(k, |p| p.last))
+    } else if let Some(speaker) = inverted_speaker(w, k, hi, run, text) {
+        // “…,” beamed Donald Hartley / “…,” reacted Trump: a verb before its subject after a
+        // quotation that hands over is the quotation's cue, whatever the verb.
+        (k..k + 1, Some(speaker), speaker.last)
     } else if let Some(found) = subject_then_cue(w, k, hi, run, text) {
         found
     } else if let Some(m) = described_cue(w, k, hi) {
@@ -537,9 +541,13 @@ fn trailing(
     // more speech opens a new sentence rather than attributing the quotation.
     let ends_sentence = run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with('.'));
     let last = found.2;
+    // “It is over.” He said, twice, that the talks …: a comma that goes on to a reported clause
+    // opens more speech, too.
+    let clause_follows =
+        || (last + 1..hi).take_while(|&m| !w.is_punct(m, ".")).any(|m| w.is_word(m) && w.word(m) == "that");
     let rest_is_circumstance = last + 1 >= hi
         || w.is_punct(last + 1, ".")
-        || w.is_punct(last + 1, ",")
+        || (w.is_punct(last + 1, ",") && !clause_follows())
         || w.is_punct(last + 1, ";")
         || reported::nothing_more(w, last + 1, hi.min(last + 12));
     if ends_sentence && !rest_is_circumstance {
@@ -579,8 +587,16 @@ fn subject_then_cue(
     // A quotation that hands over with a comma ("…,” Trump shot back) is attributed by
     // whatever verb follows its speaker.
     let hands_over = run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
+    // After a name or a pronoun ("Trump shot back", "he went on"), a lowercase word is the verb.
+    // Not "you know": a first or second person is no reporter's subject.
+    let first = w.word(subject.first);
+    // Nor a possessive ("Sanders’s campaign manager"): a noun follows it, not a verb.
+    let last = w.word(subject.last);
+    let possessive = last.ends_with("’s") || last.ends_with("'s") || last.ends_with("s’");
+    let bare_subject =
+        !is_determiner(first) && !possessive && !matches!(first, "I" | "you" | "we" | "You" | "We");
     let verb_like = verb.starts_with(char::is_lowercase)
-        && (verb.ends_with("ed") || verb.ends_with('s'))
+        && (verb.ends_with("ed") || verb.ends_with('s') || bare_subject)
         && !is_stop_word(verb)
         && !is_determiner(verb);
     let cue = is_trailing_cue(verb) || (hands_over && verb_like);
@@ -588,6 +604,36 @@ fn subject_then_cue(
         return None;
     }
     Some((m..m + 1, Some(subject), m))
+}
+
+/// True when the quotation ends with a comma, question or exclamation mark or dash inside its
+/// marks: its sentence goes on after it (to the attribution, in news convention).
+fn hands_over(run: &Run, text: &str) -> bool {
+    run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']))
+}
+
+/// Fewest words of a quotation whose verb after it attributes it without being a speech verb.
+const MIN_HANDED_OVER_WORDS: usize = 3;
+
+/// The speaker after a verb in the past or present tense at token `k`, right after a quotation
+/// that hands over (“…,” beamed Donald Hartley of Madison): a name or a phrase with a
+/// determiner, ending the sentence or followed by a comma.
+fn inverted_speaker(w: &Words, k: usize, hi: usize, run: &Run, text: &str) -> Option<Phrase> {
+    let verb = w.word(k);
+    let verb_like = verb.starts_with(char::is_lowercase)
+        && (verb.ends_with("ed") || verb.ends_with('s'))
+        && !is_stop_word(verb)
+        && !is_auxiliary(verb);
+    // A title of one or two words hands over to its description ("“Trumpcare,” links his …").
+    let words: usize = run.pieces.iter().map(|p| text[*p].split_whitespace().count()).sum();
+    if !verb_like || !hands_over(run, text) || words < MIN_HANDED_OVER_WORDS {
+        return None;
+    }
+    let speaker = phrase_starting_at(w, k + 1, hi)?;
+    if is_pronoun(w.word(speaker.first)) {
+        return None;
+    }
+    Some(speaker)
 }
 
 /// Longest described speaker between a quotation and its cue, in tokens ("veteran analyst
