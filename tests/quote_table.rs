@@ -528,6 +528,26 @@ fn direct_quote_detection_rules() {
             vec![],
         ),
         (
+            "words chanted after a comma, spoken by the sentence's subject",
+            "The protesters gathered at the 5 € stand, chanting “Dump Trump 😀.”",
+            vec![want(Direct, &["Dump Trump 😀."], Some("chanting"), Some("The protesters"))],
+        ),
+        (
+            "chants of a slogan: a noun cue without a speaker",
+            "Ruiz walked in to chants of “Marco! Marco! 😀” at the 5 € rally.",
+            vec![want(Direct, &["Marco! Marco! 😀"], Some("chants"), None)],
+        ),
+        (
+            "a sign that reads its words, but a person reads a title",
+            "She held a sign that read “15 € 😀!” and read “Rolling Stone” on the train.",
+            vec![want(Direct, &["15 € 😀!"], Some("read"), Some("She"))],
+        ),
+        (
+            "quotations joined by and after one cue are one speech",
+            "The crowd at the 5 € rally was shouting “Get out 😀” and “Be nice.”",
+            vec![want(Direct, &["Get out 😀", "Be nice."], Some("shouting"), Some("The crowd"))],
+        ),
+        (
             "after a full stop, a cue going on to a reported clause is a new sentence",
             "Cassis spoke in Genève. “The 5 € fee stays 😀.” He said, twice, that the fee was fair.",
             vec![

@@ -328,6 +328,21 @@ fn read_block(
                 blocked[c] = true;
                 i.leading = true;
                 i.embedded_cue = true;
+            } else if let Some((c, noun)) = open.and_then(|o| voiced_cue(w, o, sentence_start(o))) {
+                // `chanting “Dump Trump.”`, `chants of “Lock her up!”`, `a sign that read “15%!”`:
+                // words voiced or displayed are speech, however short. A noun has no subject.
+                let o = open.unwrap_or(c + 1);
+                let lo = sentence_start(o);
+                let speaker = if noun {
+                    None
+                } else {
+                    // "protesters gathered, chanting “…”": the sentence's subject voices it.
+                    subject_before(w, c, lo)
+                        .or_else(|| (c > lo).then(|| sentence_subject(w, lo, c)).flatten())
+                };
+                set_attribution(w, i, c..c + 1, speaker, speaker.map_or(c, |p| p.first), o - 1);
+                i.leading = true;
+                i.embedded_cue = true;
             }
             continue;
         }
@@ -370,6 +385,25 @@ fn read_block(
         let only_punctuation =
             (after..open_b).all(|k| !toks[k].word && matches!(w.word(k), "," | "." | ";" | ":" | "—"));
         if after <= open_b && only_punctuation {
+            info[b].merged_into = Some(info[a].merged_into.unwrap_or(a));
+        }
+    }
+    // `chanting “We are Orlando” and “Disarm hate.”`: quotations joined by "and", "or" or commas
+    // after the cue of the first are one speech.
+    for pair in marks.windows(2) {
+        let (a, _, close_a) = pair[0];
+        let (b, Some(open_b), _) = pair[1] else { continue };
+        let Some(close_a) = close_a else { continue };
+        if !info[a].embedded_cue
+            || info[b].cue.is_some()
+            || info[b].merged_into.is_some()
+            || open_b <= close_a
+        {
+            continue;
+        }
+        let joined = (close_a + 1..open_b)
+            .all(|k| w.is_punct(k, ",") || (w.is_word(k) && matches!(w.word(k), "and" | "or")));
+        if joined && open_b > close_a + 1 {
             info[b].merged_into = Some(info[a].merged_into.unwrap_or(a));
         }
     }
@@ -735,6 +769,67 @@ fn embedded_cue(w: &Words, o: usize, lo: usize) -> Option<usize> {
         k = c;
     }
     None
+}
+
+/// Verbs of voicing or displaying words, right before the quotation they voice.
+fn is_voicing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "chant"
+            | "chanted"
+            | "chanting"
+            | "chants"
+            | "cried"
+            | "cry"
+            | "crying"
+            | "echoing"
+            | "mouthed"
+            | "mouthing"
+            | "read"
+            | "reading"
+            | "reads"
+            | "scream"
+            | "screamed"
+            | "screaming"
+            | "shout"
+            | "shouting"
+            | "shouts"
+            | "yell"
+            | "yelling"
+            | "yells"
+    )
+}
+
+/// Nouns of voiced words, before "of" or right before the quotation (`chants of “…”`, `the
+/// chant “…”`).
+fn is_voicing_noun(word: &str) -> bool {
+    matches!(word, "chant" | "chants" | "chorus" | "cries" | "cry" | "shouts")
+}
+
+/// The verb or noun of voicing right before a quotation opening inside a sentence at token
+/// `o` (a comma may stand between): its token, and whether it is a noun.
+fn voiced_cue(w: &Words, o: usize, lo: usize) -> Option<(usize, bool)> {
+    let mut k = o;
+    if k > lo && w.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    let c = k.checked_sub(1).filter(|&c| c >= lo && w.is_word(c))?;
+    let word = w.word(c);
+    if word == "of" && c > lo && w.is_word(c - 1) && is_voicing_noun(w.word(c - 1)) {
+        return Some((c - 1, true));
+    }
+    if is_voicing_noun(word) && c > lo && w.is_word(c - 1) && is_determiner(w.word(c - 1)) {
+        return Some((c, true));
+    }
+    // A sign or message reads its words ("a shirt that read “…”", "a message reading “…”");
+    // a person reads titles ("He read “Rolling Stone”").
+    if matches!(word, "read" | "reads" | "reading") {
+        let before = (c > lo && w.is_word(c - 1)).then(|| w.word(c - 1)).unwrap_or("");
+        let displayed = matches!(before, "that" | "which")
+            || (word == "reading" && before.starts_with(char::is_lowercase) && !is_stop_word(before));
+        return displayed.then_some((c, false));
+    }
+    is_voicing_verb(word).then_some((c, false))
 }
 
 /// The attribution right before a quotation opening at token `o`: Cassis said: “…” / told
