@@ -824,7 +824,7 @@ fn voiced_cue(w: &Words, o: usize, lo: usize) -> Option<(usize, bool)> {
     // A sign or message reads its words ("a shirt that read “…”", "a message reading “…”");
     // a person reads titles ("He read “Rolling Stone”").
     if matches!(word, "read" | "reads" | "reading") {
-        let before = (c > lo && w.is_word(c - 1)).then(|| w.word(c - 1)).unwrap_or("");
+        let before = if c > lo && w.is_word(c - 1) { w.word(c - 1) } else { "" };
         let displayed = matches!(before, "that" | "which")
             || (word == "reading" && before.starts_with(char::is_lowercase) && !is_stop_word(before));
         return displayed.then_some((c, false));
