@@ -548,6 +548,11 @@ fn direct_quote_detection_rules() {
             vec![want(Direct, &["Get out 😀", "Be nice."], Some("shouting"), Some("The crowd"))],
         ),
         (
+            "quotations standing alone in a row without a speaker are one speech",
+            "Ruiz spoke only in vague terms about the 5 € fee.\n\n“We have to do something 😀.”\n“We have to be tougher.”",
+            vec![want(Direct, &["We have to do something 😀.", "We have to be tougher."], None, None)],
+        ),
+        (
             "after a full stop, a cue going on to a reported clause is a new sentence",
             "Cassis spoke in Genève. “The 5 € fee stays 😀.” He said, twice, that the fee was fair.",
             vec![

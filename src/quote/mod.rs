@@ -931,6 +931,8 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
     let mut last: Option<(Span, usize, usize)> = None;
     // Index in `out` of the last quote that is not a term.
     let mut previous: Option<usize> = None;
+    // The last quotation standing alone without a speaker: its block and its index in `out`.
+    let mut lone: Option<(usize, usize)> = None;
     for mut c in candidates {
         // `“…,” said Aida. Biden “kind of misspoke. This is not …”`: a long quotation inside the
         // sentence after a direct quote, with no attribution of its own, is more of that speech.
@@ -957,7 +959,21 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
                     continue;
                 }
                 c.quote.speaker = Some(speaker);
+            } else if let Some((at, index)) = lone {
+                // Quotations standing alone in a row, with no speaker anywhere near, are one
+                // speech: a list of quotations after a sentence that introduces them.
+                let adjacent = at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index);
+                if adjacent && previous == Some(index) && out[index].speaker.is_none() {
+                    let into = &mut out[index];
+                    into.content.extend(c.quote.content);
+                    into.span = into.span.cover(c.quote.span);
+                    lone = Some((c.body_index, index));
+                    continue;
+                }
             }
+        }
+        if c.continues && c.quote.speaker.is_none() && c.quote.kind == QuoteKind::Direct {
+            lone = Some((c.body_index, out.len()));
         }
         // Reported speech by the same speaker between two quotations does not interrupt them
         // (“…,” Jealous said, suggesting that … “…”).
