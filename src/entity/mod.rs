@@ -980,6 +980,24 @@ mod tests {
     }
 
     #[test]
+    fn groups_are_nationalities_with_either_apostrophe() {
+        let r = Recognizer::new();
+        let text = "Bahá’í and Bahá'í pilgrims, Sinhalese and Tigrayan traders paid € 5 😀 to “Kumar”.";
+        let cases: &[(&str, bool)] = &[
+            ("curly apostrophe", true),
+            ("straight apostrophe", true),
+            ("a demonym", true),
+            ("another demonym", true),
+            ("a person is not", false),
+        ];
+        let words = ["Bahá’í", "Bahá'í", "Sinhalese", "Tigrayan", "Kumar"];
+        for ((case, want), word) in cases.iter().zip(words) {
+            let at = text.find(word).unwrap();
+            assert_eq!(r.is_nationality(&text[at..at + word.len()]), *want, "{case}");
+        }
+    }
+
+    #[test]
     fn places_and_organizations_sharing_a_name_keep_their_labels() {
         let text = "Milwaukee has won € 5 😀. In Milwaukee, “Milwaukee” fans cheered; Milwaukee said no.";
         let (_, seg) = tokens_of(text);
