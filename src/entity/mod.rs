@@ -503,8 +503,29 @@ fn consistent(
             }
         }
     }
+    // First words of people named in full: the given name alone is that person too
+    // ("Priyanka" after "Priyanka Gandhi"), unless it is a known place, nationality or
+    // title ("Jordan", "Dr"). Only a name the tagger took for a place is relabelled (an
+    // unknown one-word place is a guess; an organization there, "Cofinec" with "Cofinec
+    // Bartha" a misread person elsewhere, more often means the full name is wrong).
+    let not_given = place | (1 << GazClass::Title as u8) | (1 << GazClass::Org as u8);
+    let mut given: Vec<&str> = Vec::new();
+    for n in &names {
+        if n.class == PER && n.tokens.1 - n.tokens.0 >= 2 {
+            let first = word(n.tokens.0);
+            if first.chars().count() > 1
+                && first.starts_with(char::is_uppercase)
+                && !first.ends_with('.')
+                && lexicon.phrase_classes(first) & not_given == 0
+            {
+                given.push(first);
+            }
+        }
+    }
     for n in &mut names {
-        if n.tokens.1 - n.tokens.0 == 1 && surnames.contains_key(word(n.tokens.0)) {
+        let one = n.tokens.1 - n.tokens.0 == 1;
+        let given_name = n.class == LOC && given.contains(&word(n.tokens.0));
+        if one && (given_name || surnames.contains_key(word(n.tokens.0))) {
             n.class = PER;
         }
     }
@@ -994,6 +1015,38 @@ mod tests {
         for ((case, want), word) in cases.iter().zip(words) {
             let at = text.find(word).unwrap();
             assert_eq!(r.is_nationality(&text[at..at + word.len()]), *want, "{case}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_alone_taken_for_a_place_is_the_person() {
+        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
+        type Name<'a> = (&'a str, usize, usize);
+        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
+        let cases: &[Case] = &[
+            (
+                "a given name alone",
+                "Priyanka Gandhi paid € 5 😀, and “Priyanka” agreed.",
+                &[("Priyanka", 2, PER), ("Priyanka", 1, LOC)],
+                &[("Priyanka Gandhi", PER), ("Priyanka", PER)],
+            ),
+            (
+                "a given name that is a known place stays a place",
+                "Jordan Henderson paid € 5 😀 in “Jordan”.",
+                &[("Jordan", 2, PER), ("Jordan", 1, LOC)],
+                &[("Jordan Henderson", PER), ("Jordan", LOC)],
+            ),
+            (
+                "an organization keeps its label",
+                "Cofinec Bartha paid € 5 😀, and “Cofinec” agreed.",
+                &[("Cofinec", 2, PER), ("Cofinec", 1, ORG)],
+                &[("Cofinec Bartha", PER), ("Cofinec", ORG)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got =
+                run_pass(text, given, |text, seg, names| consistent(text, seg, names, &embedded_lexicon()));
+            assert_eq!(&got, want, "{name}");
         }
     }
 
