@@ -896,6 +896,22 @@ fn coordinated(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Ve
 /// mention overlapping one already taken is dropped. Returns them in text order.
 fn merge(text: &str, names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Mention>) -> Vec<Mention> {
     let titles = split_titles(text, &names, titles);
+    // A title word that is the surname of a person named in full ("King" after "Billie Jean
+    // King") is that person where the name recognizer found it alone ("King said").
+    let surnames: std::collections::HashSet<&str> = names
+        .iter()
+        .filter(|m| m.label == Label::PERSON)
+        .filter_map(|m| text.get(m.span.start..m.span.end)?.rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    let person_spans: std::collections::HashSet<Span> =
+        names.iter().filter(|m| m.label == Label::PERSON).map(|m| m.span).collect();
+    let titles: Vec<Mention> = titles
+        .into_iter()
+        .filter(|t| {
+            let word = text.get(t.span.start..t.span.end).unwrap_or("");
+            !(person_spans.contains(&t.span) && surnames.contains(word))
+        })
+        .collect();
     // Taken spans never overlap, so keyed by start, only the last one starting before a
     // mention's end can overlap it: O(n log n) for long articles, not O(n²).
     let mut by_start: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
@@ -1454,6 +1470,41 @@ mod tests {
                     .iter()
                     .map(|m| &text[m.span])
                     .collect();
+            assert_eq!(&got, want, "{case}");
+        }
+    }
+
+    #[test]
+    fn a_title_word_that_is_a_named_persons_surname_is_the_person() {
+        // (case, text, people found, title found, labels wanted as (text, label))
+        type Case<'a> = (&'a str, &'a str, &'a [&'a str], &'a str, &'a [(&'a str, Label)]);
+        let cases: &[Case] = &[
+            (
+                "the surname alone",
+                "Billie Jean King won € 5 😀. “Yes,” King said.",
+                &["Billie Jean King", "King"],
+                "King",
+                &[("Billie Jean King", Label::PERSON), ("King", Label::PERSON)],
+            ),
+            (
+                "no one of that name: the title",
+                "Billie Jean Smith won € 5 😀. “Yes,” King said.",
+                &["Billie Jean Smith", "King"],
+                "King",
+                &[("Billie Jean Smith", Label::PERSON), ("King", Label::TITLE)],
+            ),
+        ];
+        for (case, text, people, title, want) in cases {
+            let at = |phrase: &str| {
+                let start = text.rfind(phrase).unwrap();
+                Span::new(start, start + phrase.len())
+            };
+            let m = |span: Span, label| Mention { span, label, entity: None, value: None };
+            let names = people.iter().map(|p| m(at(p), Label::PERSON)).collect();
+            let got: Vec<(&str, Label)> = merge(text, names, vec![], vec![m(at(title), Label::TITLE)])
+                .iter()
+                .map(|m| (&text[m.span], m.label))
+                .collect();
             assert_eq!(&got, want, "{case}");
         }
     }
