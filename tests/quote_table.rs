@@ -506,6 +506,76 @@ fn seed_article() {
     assert!(has("there were several photojournalists", "ministry"), "{reported:#?}");
 }
 
+/// Direct-quote detection and attribution rules (issue 4): each case failed before its rule,
+/// or guards a rule against reaching too far (the two-word title).
+#[test]
+fn direct_quote_detection_rules() {
+    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+        (
+            "a verb before its named speaker after a quotation that hands over",
+            "“The 5 € fare is fantastic 😀!” beamed Jo Ruiz of Genève.",
+            vec![want(Direct, &["The 5 € fare is fantastic 😀!"], Some("beamed"), Some("Jo Ruiz"))],
+        ),
+        (
+            "any verb after a named speaker when the quotation hands over",
+            "“Jo wants to be a tough guy about the 5 € fee 😀,” Trump shot back.",
+            vec![want(
+                Direct,
+                &["Jo wants to be a tough guy about the 5 € fee 😀,"],
+                Some("shot"),
+                Some("Trump"),
+            )],
+        ),
+        (
+            "a title of two words hands over to its description",
+            "“Balanced Rebellion,” stars a Genève actor in a 5 € show 😀.",
+            vec![],
+        ),
+        (
+            "words chanted after a comma, spoken by the sentence's subject",
+            "The protesters gathered at the 5 € stand, chanting “Dump Trump 😀.”",
+            vec![want(Direct, &["Dump Trump 😀."], Some("chanting"), Some("The protesters"))],
+        ),
+        (
+            "chants of a slogan: a noun cue without a speaker",
+            "Ruiz walked in to chants of “Marco! Marco! 😀” at the 5 € rally.",
+            vec![want(Direct, &["Marco! Marco! 😀"], Some("chants"), None)],
+        ),
+        (
+            "a sign that reads its words, but a person reads a title",
+            "She held a sign that read “15 € 😀!” and read “Rolling Stone” on the train.",
+            vec![want(Direct, &["15 € 😀!"], Some("read"), Some("She"))],
+        ),
+        (
+            "quotations joined by and after one cue are one speech",
+            "The crowd at the 5 € rally was shouting “Get out 😀” and “Be nice.”",
+            vec![want(Direct, &["Get out 😀", "Be nice."], Some("shouting"), Some("The crowd"))],
+        ),
+        (
+            "quotations standing alone in a row without a speaker are one speech",
+            "Ruiz spoke only in vague terms about the 5 € fee.\n\n“We have to do something 😀.”\n“We have to be tougher.”",
+            vec![want(Direct, &["We have to do something 😀.", "We have to be tougher."], None, None)],
+        ),
+        (
+            "after a full stop, a cue going on to a reported clause is a new sentence",
+            "Cassis spoke in Genève. “The 5 € fee stays 😀.” He said, twice, that the fee was fair.",
+            vec![
+                want(Direct, &["The 5 € fee stays 😀."], None, None),
+                want(Indirect, &["the fee was fair"], Some("said"), Some("He")),
+            ],
+        ),
+    ];
+    // Every case is checked, so a failure lists all the rules that broke.
+    let failures: Vec<String> = cases
+        .into_iter()
+        .filter_map(|(name, text, expected)| {
+            let got = found(text);
+            (got != expected).then(|| format!("case {name}: {text}\n  got:  {got:?}\n  want: {expected:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 // Reported speech and all attributions (issue 4): clause openers, loose subjects, parenthetical
 // attributions and the longer tail of cues. Each case fails without its rule.
 #[test]

@@ -28,9 +28,10 @@
 //! `--errors-all` does the same for all attributions; `--verbose` adds, under each miss, the
 //! stage's quotes over it (attribution included); `--cues` prints, per cue word, how many of
 //! its quotes were predicted and matched (all attributions; the 60 losing most, `--cues-all`
-//! every cue); `--misses` counts missed
-//! attributions by gold cue, split into boundary errors (an unmatched prediction overlaps them)
-//! and cues not found.
+//! every cue); `--misses` counts missed attributions by gold cue, split into boundary errors (an
+//! unmatched prediction overlaps them) and cues not found; `--terms` prints each quotation the
+//! stage calls a term with the words before it, marked `HIT` when it covers at least half of a
+//! gold direct quote's content (a term that should have been speech).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -312,6 +313,35 @@ fn score(
     }
 }
 
+/// Each term with the words before it in its paragraph, `HIT` when gold calls it direct speech.
+fn print_terms(text: &str, quotes: &[Quote], gold: &[&Gold], article: &str) {
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Term) {
+        let hit = gold.iter().any(|g| {
+            let o = overlap(&q.content, &g.content);
+            o > 0 && 2 * o >= length(&g.content)
+        });
+        let start = q.span.start;
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let mut from = line_start.max(start.saturating_sub(80));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let after_end = (q.span.end + 40).min(text.len());
+        let mut to = after_end;
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after = text[q.span.end..to].split('\n').next().unwrap_or("");
+        println!(
+            "  term {} {article}: {} [[{}]] {}",
+            if hit { "HIT " } else { "miss" },
+            &text[from..start],
+            short(&text[q.span]),
+            after
+        );
+    }
+}
+
 fn kind_name(kind: QuoteKind) -> &'static str {
     match kind {
         QuoteKind::Direct => "direct",
@@ -337,6 +367,7 @@ fn main() -> std::io::Result<()> {
     let errors_all = args.iter().any(|a| a == "--errors-all");
     // With the errors: what the stage found over each miss (its whole quote, attribution included).
     let verbose = args.iter().any(|a| a == "--verbose");
+    let terms = args.iter().any(|a| a == "--terms");
     let dir = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -381,6 +412,9 @@ fn main() -> std::io::Result<()> {
             .filter(|&i| annotation.quotes[i].kind == QuoteKind::Direct)
             .collect();
         let gold_direct: Vec<&Gold> = gold.iter().filter(|g| g.direct).collect();
+        if terms {
+            print_terms(&text, &quotes, &gold_direct, article);
+        }
         score(
             "direct",
             &text,
