@@ -930,7 +930,7 @@ fn noun_stance(
     let speaker = possessor(w, i - 1, sent.start)?;
     let start = i + 2;
     let end = clause_end(w, sent, start, blocked);
-    (end >= start + 1).then_some(Reported {
+    (end > start).then_some(Reported {
         cue: i..i + 2,
         speaker: Some(speaker),
         content: start..end,
