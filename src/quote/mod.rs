@@ -341,6 +341,8 @@ fn read_block(
                         .or_else(|| (c > lo).then(|| sentence_subject(w, lo, c)).flatten())
                 };
                 set_attribution(w, i, c..c + 1, speaker, speaker.map_or(c, |p| p.first), o - 1);
+                // The cue is this quotation's, not a reported-speech cue as well.
+                blocked[c] = true;
                 i.leading = true;
                 i.embedded_cue = true;
             }
