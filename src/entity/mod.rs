@@ -146,9 +146,9 @@ impl Recognizer {
 
     /// Mentions in text order, not overlapping, with `entity` and `value` left empty.
     pub fn recognize(&self, text: &str, _layout: &Layout, seg: &Segmentation) -> Vec<Mention> {
-        let names = self.tag_names(text, seg);
+        let (names, margins) = self.tag_names_with_margins(text, seg);
         let names = join_hyphenated(text, seg, names);
-        let names = consistent(text, seg, names, &self.lexicon);
+        let names = consistent(text, seg, names, &margins, &self.lexicon);
         let names = named_by_kind(text, seg, names);
         let names = named_languages(text, seg, names);
         let names = acronyms(text, seg, names);
@@ -177,7 +177,13 @@ impl Recognizer {
 
     /// Runs the tagger on every sentence: names as token ranges, before the document pass.
     pub fn tag_names(&self, text: &str, seg: &Segmentation) -> Vec<TaggedName> {
+        self.tag_names_with_margins(text, seg).0
+    }
+
+    /// [`Recognizer::tag_names`], with how sure the tagger is of each name's class.
+    fn tag_names_with_margins(&self, text: &str, seg: &Segmentation) -> (Vec<TaggedName>, Margins) {
         let mut names = Vec::new();
+        let mut margins = Margins::new();
         let mut tags = Vec::new();
         // The same emissions as `document_features` and `Model::emissions`, computed faster.
         let words: Vec<&str> = seg.tokens.iter().map(|t| &text[t.span]).collect();
@@ -191,10 +197,17 @@ impl Recognizer {
             &units,
             |tokens, emissions| {
                 self.model.decode(emissions, &mut tags);
-                names.extend(tags_to_names(&tags, tokens.start));
+                let found = tags_to_names(&tags, tokens.start);
+                for n in &found {
+                    let (start, end) = (n.tokens.0 - tokens.start, n.tokens.1 - tokens.start);
+                    if let Some(m) = class_margin(emissions, start, end, n.class) {
+                        margins.insert(n.tokens.0, (n.class, m));
+                    }
+                }
+                names.extend(found);
             },
         );
-        names
+        (names, margins)
     }
 
     /// [`Recognizer::tag_names`] through the reference path, the features as training sees
@@ -374,6 +387,23 @@ impl Recognizer {
     }
 }
 
+/// The tagger's margin for a name's class, by the name's first token: the name's emission
+/// score with its class minus its best with another class. Kept with the class it is for.
+type Margins = HashMap<usize, (usize, f32)>;
+
+/// The margin of `class` for the tokens `start..end` of a unit's `emissions` (see
+/// [`Margins`]); `None` when a score is not finite.
+fn class_margin(emissions: &[f32], start: usize, end: usize, class: usize) -> Option<f32> {
+    let score = |c: usize| {
+        let b = emissions[start * model::N_TAGS + model::begin_tag(c)];
+        (start + 1..end).fold(b, |s, i| s + emissions[i * model::N_TAGS + model::inside_tag(c)])
+    };
+    let other =
+        (0..model::CLASSES.len()).filter(|&c| c != class).map(score).fold(f32::NEG_INFINITY, f32::max);
+    let margin = score(class) - other;
+    margin.is_finite().then_some(margin)
+}
+
 /// Names of a decoded tag sequence; `first` is the index of the sentence's first token.
 pub fn tags_to_names(tags: &[u8], first: usize) -> Vec<TaggedName> {
     let mut names = Vec::new();
@@ -483,6 +513,7 @@ fn consistent(
     text: &str,
     seg: &Segmentation,
     mut names: Vec<TaggedName>,
+    margins: &Margins,
     lexicon: &Lexicon,
 ) -> Vec<TaggedName> {
     let word = |i: usize| strip_possessive(&text[seg.tokens[i].span]);
@@ -503,25 +534,57 @@ fn consistent(
             }
         }
     }
+    // First words of people named in full: the given name alone is that person too
+    // ("Priyanka" after "Priyanka Gandhi"), unless it is a known place, nationality or
+    // title ("Jordan", "Dr"). Only a name the tagger took for a place is relabelled (an
+    // unknown one-word place is a guess; an organization there, "Cofinec" with "Cofinec
+    // Bartha" a misread person elsewhere, more often means the full name is wrong).
+    let not_given = place | (1 << GazClass::Title as u8) | (1 << GazClass::Org as u8);
+    let mut given: Vec<&str> = Vec::new();
+    for n in &names {
+        if n.class == PER && n.tokens.1 - n.tokens.0 >= 2 {
+            let first = word(n.tokens.0);
+            if first.chars().count() > 1
+                && first.starts_with(char::is_uppercase)
+                && !first.ends_with('.')
+                && lexicon.phrase_classes(first) & not_given == 0
+            {
+                given.push(first);
+            }
+        }
+    }
     for n in &mut names {
-        if n.tokens.1 - n.tokens.0 == 1 && surnames.contains_key(word(n.tokens.0)) {
+        let one = n.tokens.1 - n.tokens.0 == 1;
+        let given_name = n.class == LOC && given.contains(&word(n.tokens.0));
+        if one && (given_name || surnames.contains_key(word(n.tokens.0))) {
             n.class = PER;
         }
     }
     // Majority label per name text; ties go to the label seen first. A place and an
     // organization may share a name and both be right ("Milwaukee has won 10" is the team,
     // "in Milwaukee" the city; a country and its government): those keep their own labels.
-    let mut votes: HashMap<String, [usize; model::CLASSES.len()]> = HashMap::new();
+    // Ties go to the label the tagger was surest of, summed over the mentions (a label a
+    // rule set, with no margin, counts nothing), then to the label seen first.
+    let margin =
+        |n: &TaggedName| margins.get(&n.tokens.0).filter(|(c, _)| *c == n.class).map_or(0.0, |&(_, m)| m);
+    let mut votes: HashMap<String, [(usize, f32); model::CLASSES.len()]> = HashMap::new();
     let mut first_label: HashMap<String, usize> = HashMap::new();
     for n in &names {
         let k = key(n);
-        votes.entry(k.clone()).or_default()[n.class] += 1;
+        let v = &mut votes.entry(k.clone()).or_default()[n.class];
+        v.0 += 1;
+        v.1 += margin(n);
         first_label.entry(k).or_insert(n.class);
     }
     for n in &mut names {
         let k = key(n);
         let v = votes[&k];
-        let best = (0..v.len()).max_by_key(|&c| (v[c], c == first_label[&k])).unwrap_or(n.class);
+        let first = first_label[&k];
+        let best = (0..v.len())
+            .max_by(|&a, &b| {
+                (v[a].0.cmp(&v[b].0)).then(v[a].1.total_cmp(&v[b].1)).then((a == first).cmp(&(b == first)))
+            })
+            .unwrap_or(n.class);
         if !matches!((n.class, best), (ORG, LOC) | (LOC, ORG)) {
             n.class = best;
         }
@@ -833,6 +896,22 @@ fn coordinated(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Ve
 /// mention overlapping one already taken is dropped. Returns them in text order.
 fn merge(text: &str, names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Mention>) -> Vec<Mention> {
     let titles = split_titles(text, &names, titles);
+    // A title word that is the surname of a person named in full ("King" after "Billie Jean
+    // King") is that person where the name recognizer found it alone ("King said").
+    let surnames: std::collections::HashSet<&str> = names
+        .iter()
+        .filter(|m| m.label == Label::PERSON)
+        .filter_map(|m| text.get(m.span.start..m.span.end)?.rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    let person_spans: std::collections::HashSet<Span> =
+        names.iter().filter(|m| m.label == Label::PERSON).map(|m| m.span).collect();
+    let titles: Vec<Mention> = titles
+        .into_iter()
+        .filter(|t| {
+            let word = text.get(t.span.start..t.span.end).unwrap_or("");
+            !(person_spans.contains(&t.span) && surnames.contains(word))
+        })
+        .collect();
     // Taken spans never overlap, so keyed by start, only the last one starting before a
     // mention's end can overlap it: O(n log n) for long articles, not O(n²).
     let mut by_start: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
@@ -937,7 +1016,7 @@ mod tests {
             TaggedName { tokens: (sergei, sergei + 2), class: PER },
             TaggedName { tokens: (cassis2, cassis2 + 1), class: 1 },
         ];
-        let got: Vec<(&str, usize)> = consistent(text, &seg, names, &embedded_lexicon())
+        let got: Vec<(&str, usize)> = consistent(text, &seg, names, &Margins::new(), &embedded_lexicon())
             .iter()
             .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
             .collect();
@@ -973,9 +1052,109 @@ mod tests {
             ),
         ];
         for (name, text, given, want) in cases {
-            let got =
-                run_pass(text, given, |text, seg, names| consistent(text, seg, names, &embedded_lexicon()));
+            let got = run_pass(text, given, |text, seg, names| {
+                consistent(text, seg, names, &Margins::new(), &embedded_lexicon())
+            });
             assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn groups_are_nationalities_with_either_apostrophe() {
+        let r = Recognizer::new();
+        let text = "Bahá’í and Bahá'í pilgrims, Sinhalese and Tigrayan traders paid € 5 😀 to “Kumar”.";
+        let cases: &[(&str, bool)] = &[
+            ("curly apostrophe", true),
+            ("straight apostrophe", true),
+            ("a demonym", true),
+            ("another demonym", true),
+            ("a person is not", false),
+        ];
+        let words = ["Bahá’í", "Bahá'í", "Sinhalese", "Tigrayan", "Kumar"];
+        for ((case, want), word) in cases.iter().zip(words) {
+            let at = text.find(word).unwrap();
+            assert_eq!(r.is_nationality(&text[at..at + word.len()]), *want, "{case}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_alone_taken_for_a_place_is_the_person() {
+        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
+        type Name<'a> = (&'a str, usize, usize);
+        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
+        let cases: &[Case] = &[
+            (
+                "a given name alone",
+                "Priyanka Gandhi paid € 5 😀, and “Priyanka” agreed.",
+                &[("Priyanka", 2, PER), ("Priyanka", 1, LOC)],
+                &[("Priyanka Gandhi", PER), ("Priyanka", PER)],
+            ),
+            (
+                "a given name that is a known place stays a place",
+                "Jordan Henderson paid € 5 😀 in “Jordan”.",
+                &[("Jordan", 2, PER), ("Jordan", 1, LOC)],
+                &[("Jordan Henderson", PER), ("Jordan", LOC)],
+            ),
+            (
+                "an organization keeps its label",
+                "Cofinec Bartha paid € 5 😀, and “Cofinec” agreed.",
+                &[("Cofinec", 2, PER), ("Cofinec", 1, ORG)],
+                &[("Cofinec Bartha", PER), ("Cofinec", ORG)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                consistent(text, seg, names, &Margins::new(), &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_tie_goes_to_the_surer_label() {
+        let text = "Rae Bareli paid € 5 😀. “Rae Bareli” voted; Rae Bareli won, and Rae Bareli lost.";
+        let (_, seg) = tokens_of(text);
+        let at = |nth| token(text, &seg, "Rae", nth);
+        // (case, (class, margin) of the four mentions, classes wanted)
+        type Case = (&'static str, [(usize, Option<f32>); 4], [usize; 4]);
+        let cases: &[Case] = &[
+            (
+                "the later label is surer",
+                [(PER, Some(0.5)), (LOC, Some(4.0)), (PER, Some(1.0)), (LOC, Some(0.2))],
+                [LOC; 4],
+            ),
+            (
+                "the first label is surer",
+                [(PER, Some(3.0)), (LOC, Some(0.5)), (PER, Some(1.0)), (LOC, Some(0.2))],
+                [PER; 4],
+            ),
+            (
+                "no margins: the first label",
+                [(NORP, None), (PER, None), (PER, None), (NORP, None)],
+                [NORP; 4],
+            ),
+            (
+                "a majority is not outweighed",
+                [(PER, Some(0.1)), (PER, Some(0.1)), (NORP, Some(9.0)), (PER, None)],
+                [PER; 4],
+            ),
+        ];
+        for (case, given, want) in cases {
+            let mut margins = Margins::new();
+            let names = (0..4)
+                .map(|i| {
+                    let (class, margin) = given[i];
+                    if let Some(m) = margin {
+                        margins.insert(at(i), (class, m));
+                    }
+                    TaggedName { tokens: (at(i), at(i) + 2), class }
+                })
+                .collect();
+            let got: Vec<usize> = consistent(text, &seg, names, &margins, &embedded_lexicon())
+                .iter()
+                .map(|n| n.class)
+                .collect();
+            assert_eq!(&got, want, "{case}");
         }
     }
 
@@ -992,8 +1171,10 @@ mod tests {
         ];
         for (case, given, want) in cases {
             let names = (0..4).map(|n| name(n, given[n])).collect();
-            let got: Vec<usize> =
-                consistent(text, &seg, names, &embedded_lexicon()).iter().map(|n| n.class).collect();
+            let got: Vec<usize> = consistent(text, &seg, names, &Margins::new(), &embedded_lexicon())
+                .iter()
+                .map(|n| n.class)
+                .collect();
             assert_eq!(got, want, "{case}");
         }
     }
@@ -1289,6 +1470,41 @@ mod tests {
                     .iter()
                     .map(|m| &text[m.span])
                     .collect();
+            assert_eq!(&got, want, "{case}");
+        }
+    }
+
+    #[test]
+    fn a_title_word_that_is_a_named_persons_surname_is_the_person() {
+        // (case, text, people found, title found, labels wanted as (text, label))
+        type Case<'a> = (&'a str, &'a str, &'a [&'a str], &'a str, &'a [(&'a str, Label)]);
+        let cases: &[Case] = &[
+            (
+                "the surname alone",
+                "Billie Jean King won € 5 😀. “Yes,” King said.",
+                &["Billie Jean King", "King"],
+                "King",
+                &[("Billie Jean King", Label::PERSON), ("King", Label::PERSON)],
+            ),
+            (
+                "no one of that name: the title",
+                "Billie Jean Smith won € 5 😀. “Yes,” King said.",
+                &["Billie Jean Smith", "King"],
+                "King",
+                &[("Billie Jean Smith", Label::PERSON), ("King", Label::TITLE)],
+            ),
+        ];
+        for (case, text, people, title, want) in cases {
+            let at = |phrase: &str| {
+                let start = text.rfind(phrase).unwrap();
+                Span::new(start, start + phrase.len())
+            };
+            let m = |span: Span, label| Mention { span, label, entity: None, value: None };
+            let names = people.iter().map(|p| m(at(p), Label::PERSON)).collect();
+            let got: Vec<(&str, Label)> = merge(text, names, vec![], vec![m(at(title), Label::TITLE)])
+                .iter()
+                .map(|m| (&text[m.span], m.label))
+                .collect();
             assert_eq!(&got, want, "{case}");
         }
     }
