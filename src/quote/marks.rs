@@ -84,6 +84,14 @@ fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(Family, Span)
         '“' if open(Family::Straight) && is_word_or_stop(prev) && next.is_none_or(char::is_whitespace) => {
             Role::Close(Family::Straight)
         }
+        // “…“ typed with an opening mark at both ends: after a word or a stop and before a space
+        // or the end, it closes.
+        '“' if top == Some(Family::Curly)
+            && is_word_or_stop(prev)
+            && next.is_none_or(char::is_whitespace) =>
+        {
+            Role::Close(Family::Curly)
+        }
         '“' => Role::Open(Family::Curly),
         '”' if open(Family::LowDouble) && !open(Family::Curly) => Role::Close(Family::LowDouble),
         // "…” typed with mismatched marks: a ” closes the straight quotation open around it.
@@ -355,6 +363,11 @@ mod tests {
                 &[&["C'est 5 €,"], &["isn't it?"]],
             ),
             ("mismatched", "“It’s 5 €,\" he said. \"Non.“ Then", &[&["It’s 5 €,"], &["Non."]]),
+            (
+                "opening mark at both ends",
+                "“It’s 5 €,“ he said. “Fine 😀.”",
+                &[&["It’s 5 €,"], &["Fine 😀."]],
+            ),
         ];
         for (name, text, want) in cases {
             let got = contents(text);

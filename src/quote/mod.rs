@@ -328,6 +328,23 @@ fn read_block(
                 blocked[c] = true;
                 i.leading = true;
                 i.embedded_cue = true;
+            } else if let Some((c, noun)) = open.and_then(|o| voiced_cue(w, o, sentence_start(o))) {
+                // `chanting “Dump Trump.”`, `chants of “Lock her up!”`, `a sign that read “15%!”`:
+                // words voiced or displayed are speech, however short. A noun has no subject.
+                let o = open.unwrap_or(c + 1);
+                let lo = sentence_start(o);
+                let speaker = if noun {
+                    None
+                } else {
+                    // "protesters gathered, chanting “…”": the sentence's subject voices it.
+                    subject_before(w, c, lo)
+                        .or_else(|| (c > lo).then(|| sentence_subject(w, lo, c)).flatten())
+                };
+                set_attribution(w, i, c..c + 1, speaker, speaker.map_or(c, |p| p.first), o - 1);
+                // The cue is this quotation's, not a reported-speech cue as well.
+                blocked[c] = true;
+                i.leading = true;
+                i.embedded_cue = true;
             }
             continue;
         }
@@ -370,6 +387,25 @@ fn read_block(
         let only_punctuation =
             (after..open_b).all(|k| !toks[k].word && matches!(w.word(k), "," | "." | ";" | ":" | "—"));
         if after <= open_b && only_punctuation {
+            info[b].merged_into = Some(info[a].merged_into.unwrap_or(a));
+        }
+    }
+    // `chanting “We are Orlando” and “Disarm hate.”`: quotations joined by "and", "or" or commas
+    // after the cue of the first are one speech.
+    for pair in marks.windows(2) {
+        let (a, _, close_a) = pair[0];
+        let (b, Some(open_b), _) = pair[1] else { continue };
+        let Some(close_a) = close_a else { continue };
+        if !info[a].embedded_cue
+            || info[b].cue.is_some()
+            || info[b].merged_into.is_some()
+            || open_b <= close_a
+        {
+            continue;
+        }
+        let joined = (close_a + 1..open_b)
+            .all(|k| w.is_punct(k, ",") || (w.is_word(k) && matches!(w.word(k), "and" | "or")));
+        if joined && open_b > close_a + 1 {
             info[b].merged_into = Some(info[a].merged_into.unwrap_or(a));
         }
     }
@@ -456,7 +492,17 @@ fn opens_after_break(w: &Words, o: usize) -> bool {
         && (w.is_punct(o - 1, ":")
             || w.is_punct(o - 1, ",")
             || w.is_punct(o - 1, "—")
+            || w.is_punct(o - 1, "–")
+            || (w.is_punct(o - 1, "-") && spaced_hyphen(w, o - 1))
             || w.is_punct(o - 1, "("))
+}
+
+/// A hyphen typed for a dash: white space on both sides (`Mrs. Clinton - “…” Mr. Elkins said -`).
+fn spaced_hyphen(w: &Words, k: usize) -> bool {
+    let t = w.toks[k].span;
+    let before = w.text[..t.start].chars().next_back();
+    let after = w.text[t.end..].chars().next();
+    before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
 }
 
 fn set_attribution(
@@ -510,6 +556,10 @@ fn trailing(
     } else if is_trailing_cue(word) {
         let speaker = phrase_starting_at(w, k + 1, hi);
         (k..k + 1, speaker, speaker.map_or(k, |p| p.last))
+    } else if let Some(speaker) = inverted_speaker(w, k, hi, run, text) {
+        // “…,” beamed Donald Hartley / “…,” reacted Trump: a verb before its subject after a
+        // quotation that hands over is the quotation's cue, whatever the verb.
+        (k..k + 1, Some(speaker), speaker.last)
     } else if let Some(found) = subject_then_cue(w, k, hi, run, text) {
         found
     } else if let Some(m) = described_cue(w, k, hi) {
@@ -537,9 +587,13 @@ fn trailing(
     // more speech opens a new sentence rather than attributing the quotation.
     let ends_sentence = run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with('.'));
     let last = found.2;
+    // “It is over.” He said, twice, that the talks …: a comma that goes on to a reported clause
+    // opens more speech, too.
+    let clause_follows =
+        || (last + 1..hi).take_while(|&m| !w.is_punct(m, ".")).any(|m| w.is_word(m) && w.word(m) == "that");
     let rest_is_circumstance = last + 1 >= hi
         || w.is_punct(last + 1, ".")
-        || w.is_punct(last + 1, ",")
+        || (w.is_punct(last + 1, ",") && !clause_follows())
         || w.is_punct(last + 1, ";")
         || reported::nothing_more(w, last + 1, hi.min(last + 12));
     if ends_sentence && !rest_is_circumstance {
@@ -579,8 +633,16 @@ fn subject_then_cue(
     // A quotation that hands over with a comma ("…,” Trump shot back) is attributed by
     // whatever verb follows its speaker.
     let hands_over = run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
+    // After a name or a pronoun ("Trump shot back", "he went on"), a lowercase word is the verb.
+    // Not "you know": a first or second person is no reporter's subject.
+    let first = w.word(subject.first);
+    // Nor a possessive ("Sanders’s campaign manager"): a noun follows it, not a verb.
+    let last = w.word(subject.last);
+    let possessive = last.ends_with("’s") || last.ends_with("'s") || last.ends_with("s’");
+    let bare_subject =
+        !is_determiner(first) && !possessive && !matches!(first, "I" | "you" | "we" | "You" | "We");
     let verb_like = verb.starts_with(char::is_lowercase)
-        && (verb.ends_with("ed") || verb.ends_with('s'))
+        && (verb.ends_with("ed") || verb.ends_with('s') || bare_subject)
         && !is_stop_word(verb)
         && !is_determiner(verb);
     let cue = is_trailing_cue(verb) || (hands_over && verb_like);
@@ -588,6 +650,36 @@ fn subject_then_cue(
         return None;
     }
     Some((m..m + 1, Some(subject), m))
+}
+
+/// True when the quotation ends with a comma, question or exclamation mark or dash inside its
+/// marks: its sentence goes on after it (to the attribution, in news convention).
+fn hands_over(run: &Run, text: &str) -> bool {
+    run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']))
+}
+
+/// Fewest words of a quotation whose verb after it attributes it without being a speech verb.
+const MIN_HANDED_OVER_WORDS: usize = 3;
+
+/// The speaker after a verb in the past or present tense at token `k`, right after a quotation
+/// that hands over (“…,” beamed Donald Hartley of Madison): a name or a phrase with a
+/// determiner, ending the sentence or followed by a comma.
+fn inverted_speaker(w: &Words, k: usize, hi: usize, run: &Run, text: &str) -> Option<Phrase> {
+    let verb = w.word(k);
+    let verb_like = verb.starts_with(char::is_lowercase)
+        && (verb.ends_with("ed") || verb.ends_with('s'))
+        && !is_stop_word(verb)
+        && !is_auxiliary(verb);
+    // A title of one or two words hands over to its description ("“Trumpcare,” links his …").
+    let words: usize = run.pieces.iter().map(|p| text[*p].split_whitespace().count()).sum();
+    if !verb_like || !hands_over(run, text) || words < MIN_HANDED_OVER_WORDS {
+        return None;
+    }
+    let speaker = phrase_starting_at(w, k + 1, hi)?;
+    if is_pronoun(w.word(speaker.first)) {
+        return None;
+    }
+    Some(speaker)
 }
 
 /// Longest described speaker between a quotation and its cue, in tokens ("veteran analyst
@@ -691,6 +783,67 @@ fn embedded_cue(w: &Words, o: usize, lo: usize) -> Option<usize> {
     None
 }
 
+/// Verbs of voicing or displaying words, right before the quotation they voice.
+fn is_voicing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "chant"
+            | "chanted"
+            | "chanting"
+            | "chants"
+            | "cried"
+            | "cry"
+            | "crying"
+            | "echoing"
+            | "mouthed"
+            | "mouthing"
+            | "read"
+            | "reading"
+            | "reads"
+            | "scream"
+            | "screamed"
+            | "screaming"
+            | "shout"
+            | "shouting"
+            | "shouts"
+            | "yell"
+            | "yelling"
+            | "yells"
+    )
+}
+
+/// Nouns of voiced words, before "of" or right before the quotation (`chants of “…”`, `the
+/// chant “…”`).
+fn is_voicing_noun(word: &str) -> bool {
+    matches!(word, "chant" | "chants" | "chorus" | "cries" | "cry" | "shouts")
+}
+
+/// The verb or noun of voicing right before a quotation opening inside a sentence at token
+/// `o` (a comma may stand between): its token, and whether it is a noun.
+fn voiced_cue(w: &Words, o: usize, lo: usize) -> Option<(usize, bool)> {
+    let mut k = o;
+    if k > lo && w.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    let c = k.checked_sub(1).filter(|&c| c >= lo && w.is_word(c))?;
+    let word = w.word(c);
+    if word == "of" && c > lo && w.is_word(c - 1) && is_voicing_noun(w.word(c - 1)) {
+        return Some((c - 1, true));
+    }
+    if is_voicing_noun(word) && c > lo && w.is_word(c - 1) && is_determiner(w.word(c - 1)) {
+        return Some((c, true));
+    }
+    // A sign or message reads its words ("a shirt that read “…”", "a message reading “…”");
+    // a person reads titles ("He read “Rolling Stone”").
+    if matches!(word, "read" | "reads" | "reading") {
+        let before = if c > lo && w.is_word(c - 1) { w.word(c - 1) } else { "" };
+        let displayed = matches!(before, "that" | "which")
+            || (word == "reading" && before.starts_with(char::is_lowercase) && !is_stop_word(before));
+        return displayed.then_some((c, false));
+    }
+    is_voicing_verb(word).then_some((c, false))
+}
+
 /// The attribution right before a quotation opening at token `o`: Cassis said: “…” / told
 /// reporters, “…” / said “…”. Returns the cue and the speaker.
 fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Option<Phrase>)> {
@@ -703,6 +856,19 @@ fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Op
             return None;
         }
         j -= 1;
+        // `Hillary Clinton cracked, “…”`: a verb in the past right after a name or a pronoun
+        // that opens the sentence (or its clause after a comma) introduces the quotation,
+        // whatever the verb.
+        if w.is_word(j) && !is_speech_verb(w.word(j)) {
+            let verb = w.word(j);
+            let past = verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
+            let speaker = subject_before(w, j, lo)
+                .filter(|p| (p.first == lo || w.is_punct(p.first - 1, ",")) && p.last + 1 == j);
+            let named = speaker.is_some_and(|p| !is_determiner(w.word(p.first)));
+            if past && named && !is_stop_word(verb) {
+                return Some((j..j + 1, speaker));
+            }
+        }
     } else if !is_speech_verb(w.word(j)) || is_weak_cue(w.word(j)) {
         return None;
     }
@@ -790,6 +956,8 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
     let mut last: Option<(Span, usize, usize)> = None;
     // Index in `out` of the last quote that is not a term.
     let mut previous: Option<usize> = None;
+    // The last quotation standing alone without a speaker: its block and its index in `out`.
+    let mut lone: Option<(usize, usize)> = None;
     for mut c in candidates {
         // `“…,” said Aida. Biden “kind of misspoke. This is not …”`: a long quotation inside the
         // sentence after a direct quote, with no attribution of its own, is more of that speech.
@@ -816,7 +984,21 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
                     continue;
                 }
                 c.quote.speaker = Some(speaker);
+            } else if let Some((at, index)) = lone {
+                // Quotations standing alone in a row, with no speaker anywhere near, are one
+                // speech: a list of quotations after a sentence that introduces them.
+                let adjacent = at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index);
+                if adjacent && previous == Some(index) && out[index].speaker.is_none() {
+                    let into = &mut out[index];
+                    into.content.extend(c.quote.content);
+                    into.span = into.span.cover(c.quote.span);
+                    lone = Some((c.body_index, index));
+                    continue;
+                }
             }
+        }
+        if c.continues && c.quote.speaker.is_none() && c.quote.kind == QuoteKind::Direct {
+            lone = Some((c.body_index, out.len()));
         }
         // Reported speech by the same speaker between two quotations does not interrupt them
         // (“…,” Jealous said, suggesting that … “…”).

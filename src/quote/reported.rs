@@ -70,8 +70,9 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         let end = trim_end(w, k + 1, end);
         return (end >= k + 1 + MIN_CONTENT).then_some(k + 1..end);
     }
+    // "said — on Twitter, as it happens — that …": a dash sets off a circumstance as a comma does.
     let that = (k..end.min(k + MAX_TO_THAT))
-        .take_while(|&i| w.is_word(i) || w.is_punct(i, ","))
+        .take_while(|&i| w.is_word(i) || w.is_punct(i, ",") || w.is_punct(i, "—"))
         .find(|&i| w.word(i) == "that");
     let start = match that {
         Some(t) => t + 1,
@@ -106,7 +107,8 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
             let opens_clause = (is_capitalized(first) || is_pronoun(first) || is_determiner(first))
                 && !is_stop_word(first)
                 || matches!(first, "there" | "it")
-                || lowercase_clause && !is_stop_word(first);
+                || lowercase_clause && !is_stop_word(first)
+                || is_strong_cue(w.word(cue)) && opens_subordinate(w, k, first);
             if !opens_clause {
                 return None;
             }
@@ -122,6 +124,22 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         .unwrap_or(end);
     let end = trim_end(w, start, end);
     (end >= start + MIN_CONTENT).then_some(start..end)
+}
+
+/// After a strong cue, a clause that opens with a stop word: "said if elected he could …",
+/// "said that’s what he expected", "said what happened was …", "said about half of …".
+fn opens_subordinate(w: &Words, k: usize, first: &str) -> bool {
+    let contraction = first.len() < w.word(k).len();
+    let amount = || {
+        w.is_word(k + 1)
+            && (w.word(k + 1).starts_with(|c: char| c.is_ascii_digit()) || w.word(k + 1) == "half")
+    };
+    match first {
+        "if" | "what" => true,
+        "that" | "there" | "who" => contraction,
+        "about" => amount(),
+        _ => false,
+    }
 }
 
 /// Weak cues that take a clause without `that` ("they think the progress is real").
@@ -244,8 +262,17 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             continue;
         }
         let word = w.word(i);
-        let found = if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
-            according_to(w, &sent, i)
+        let found = if i == sent.start && word == "In" {
+            in_source(w, &sent, i, &blocked)
+        } else if word.eq_ignore_ascii_case("according") && w.is_word(i + 1) && w.word(i + 1) == "to" {
+            according_to(w, &sent, i, &blocked)
+        } else if noun_preposition(w, i)
+            && i > sent.start
+            && w.is_word(i - 1)
+            && possessor(w, i - 1, sent.start).is_some()
+        {
+            // "Trump’s attacks on the judge", "his support for the bill".
+            noun_stance(w, &sent, i, &blocked)
         } else if is_noun_cue(word) && after_possessive(w, i, sent.start) {
             // "his claim that …": a noun, though "claim" is a verb too.
             noun(w, &sent, i)
@@ -431,6 +458,41 @@ fn is_stance_verb(word: &str) -> bool {
             | "questioning"
             | "mocking"
             | "defending"
+            | "rejected"
+            | "signed"
+            | "posted"
+            | "listed"
+            | "lists"
+            | "published"
+            | "blasts"
+            | "blasting"
+            | "slamming"
+            | "dismissing"
+            | "dismisses"
+            | "demands"
+            | "cites"
+            | "chanted"
+            | "chanting"
+            | "offering"
+            | "offers"
+            | "refusing"
+            | "refuses"
+            | "refuse"
+            | "referencing"
+            | "referenced"
+            | "invoked"
+            | "retweeted"
+            | "prefer"
+            | "prefers"
+            | "preferred"
+            | "pushed"
+            | "blame"
+            | "proposing"
+            | "deemed"
+            | "projected"
+            | "identified"
+            | "named"
+            | "reminded"
     )
 }
 
@@ -473,6 +535,54 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> 
     })
 }
 
+/// Nouns of a source that a sentence-opening "In …," names ("In a new poll, …").
+fn is_source_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "report"
+            | "statement"
+            | "letter"
+            | "memo"
+            | "view"
+            | "opinion"
+            | "words"
+            | "column"
+            | "op-ed"
+            | "essay"
+            | "book"
+            | "filing"
+            | "complaint"
+            | "lawsuit"
+            | "analysis"
+    )
+}
+
+/// Longest source phrase after a sentence-opening "In" ("In a Quinnipiac University poll
+/// released Tuesday").
+const MAX_IN_SOURCE: usize = 12;
+
+/// "In a Quinnipiac poll, Trump has a decisive lead": the source between "In" and the comma,
+/// the rest of the sentence as what it says, unless a cue of its own follows.
+fn in_source(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
+    let comma = (i + 1..sent.end.min(i + 1 + MAX_IN_SOURCE)).find(|&k| !w.is_word(k))?;
+    if !w.is_punct(comma, ",") || !(i + 1..comma).any(|k| is_source_noun(w.word(k))) {
+        return None;
+    }
+    let start = comma + 1;
+    let end = trim_end(w, start, sent.end);
+    let own_cue = (start..end).any(|k| w.is_word(k) && (is_speech_verb(w.word(k)) || blocked(k)));
+    if own_cue || end < start + MIN_CONTENT || comma < i + 2 {
+        return None;
+    }
+    let speaker = Phrase { first: i + 1, last: comma - 1 };
+    Some(Reported { cue: i..i + 1, speaker: Some(speaker), content: start..end, more: None })
+}
+
 /// Longest loose source after "according to", in tokens ("complete but unofficial returns").
 const MAX_SOURCE: usize = 8;
 
@@ -496,7 +606,12 @@ fn source_after(w: &Words, first: usize, end: usize) -> Option<Phrase> {
     (w.is_word(last) && !is_stop_word(w.word(last))).then_some(Phrase { first, last })
 }
 
-fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
+fn according_to(
+    w: &Words,
+    sent: &Range<usize>,
+    i: usize,
+    blocked: &impl Fn(usize) -> bool,
+) -> Option<Reported> {
     let speaker = source_after(w, i + 2, sent.end)?;
     let content = if i == sent.start || (i > sent.start && w.is_punct(i - 1, "—")) && i - 1 == sent.start {
         let mut start = speaker.last + 1;
@@ -507,11 +622,17 @@ fn according_to(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
     } else {
         sent.start..trim_end(w, sent.start, i)
     };
+    // "At the heart of the trouble, according to Dennis Ross, was a decision …": the sentence
+    // goes on after the source, and what it says is on both sides.
+    let rest = speaker.last + 2;
+    let more = (content.start == sent.start && w.is_punct(speaker.last + 1, ","))
+        .then(|| rest..trim_end(w, rest, sent.end))
+        .filter(|m| m.len() >= MIN_CONTENT && (m.start..m.end).all(|k| !blocked(k)));
     (content.len() >= MIN_CONTENT).then_some(Reported {
         cue: i..i + 2,
         speaker: Some(speaker),
         content,
-        more: None,
+        more,
     })
 }
 
@@ -576,6 +697,12 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
             let speaker = sentence_subject(w, sent.start, i);
             return speaker.map(|s| Reported { cue: i..i + 1, speaker: Some(s), content, more: None });
         }
+        // "One in three said …", "42% say …", "security specialists say …": a subject the
+        // phrase rules do not know, the words right before a strong cue.
+        if is_strong_cue(word) {
+            let speaker = words_before(w, i, sent.start, blocked)?;
+            return Some(Reported { cue: i..i + 1, speaker: Some(speaker), content, more: None });
+        }
         return None;
     }
     // "The outlets stood in the way, he said, by creating …": a parenthetical attribution.
@@ -590,6 +717,14 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
         if between_commas && before >= sent.start + MIN_CONTENT && after.len() >= MIN_CONTENT {
             let content = sent.start..before;
             return Some(Reported { cue: i..i + 1, speaker: Some(s), content, more: Some(after) });
+        }
+        // "Still, he said, officials have to decide …": before the attribution only an adverb
+        // or a short subject; what follows it is the content.
+        let plain =
+            (after.start..after.end).all(|k| !blocked(k) && !w.is_punct(k, "“") && !w.is_punct(k, "\""));
+        if between_commas && before > sent.start && after.len() >= MIN_CONTENT && is_strong_cue(word) && plain
+        {
+            return Some(Reported { cue: i..i + 1, speaker: Some(s), content: after, more: None });
         }
     }
     // "…, the president told her." / "…, he told reporters on Tuesday.": past the person told.
@@ -634,6 +769,32 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
         content: sent.start..end,
         more: None,
     })
+}
+
+/// Most words taken for a subject that the phrase rules do not know.
+const MAX_LOOSE_SUBJECT: usize = 4;
+
+/// The words right before the cue at `cue` (past its auxiliaries), back to a stop word or
+/// punctuation: a loose subject such as "three" in "One in three said" or "percent" in "42
+/// percent say". None when the word before is a stop word, a verb of speech or quoted.
+fn words_before(w: &Words, cue: usize, lo: usize, blocked: &impl Fn(usize) -> bool) -> Option<Phrase> {
+    let mut j = cue;
+    while j > lo && w.is_word(j - 1) && is_auxiliary(w.word(j - 1)) && cue - j < 3 {
+        j -= 1;
+    }
+    let last = j.checked_sub(1).filter(|&k| k >= lo)?;
+    let fits = |k: usize| {
+        w.is_word(k) && !blocked(k) && !is_stop_word(w.word(k)) && !is_speech_verb(w.word(k))
+            || w.is_punct(k, "%")
+    };
+    if !fits(last) || !w.is_word(last) && !w.is_punct(last, "%") {
+        return None;
+    }
+    let mut first = last;
+    while first > lo && last - first + 1 < MAX_LOOSE_SUBJECT && fits(first - 1) {
+        first -= 1;
+    }
+    Some(Phrase { first, last })
 }
 
 /// Nouns of saying and believing that take their content in a `that`-clause ("his claim that
@@ -709,6 +870,60 @@ fn noun(w: &Words, sent: &Range<usize>, i: usize) -> Option<Reported> {
     Some(Reported { cue: i..i + 1, speaker, content: start..end, more: None })
 }
 
+/// A noun of stance with the preposition that opens what it is about: "support for", "attacks
+/// on", "criticism of".
+fn noun_preposition(w: &Words, i: usize) -> bool {
+    let k = i + 1;
+    if !w.is_word(k) {
+        return false;
+    }
+    match w.word(k) {
+        "for" => matches!(w.word(i), "praise" | "passion" | "contempt" | "disdain"),
+        "on" => matches!(w.word(i), "attacks" | "attack" | "views"),
+        "of" => matches!(
+            w.word(i),
+            "criticism" | "support" | "view" | "views" | "embrace" | "rejection" | "critique" | "defense"
+        ),
+        "to" => matches!(w.word(i), "reference" | "references"),
+        "about" => matches!(w.word(i), "concerns" | "doubts" | "comments" | "remarks" | "worries"),
+        "against" => matches!(w.word(i), "attacks" | "campaign"),
+        _ => false,
+    }
+}
+
+/// "Trump’s attacks on the judge": what the noun is about, to the end of its clause, with the
+/// possessor as the speaker.
+fn noun_stance(
+    w: &Words,
+    sent: &Range<usize>,
+    i: usize,
+    blocked: &impl Fn(usize) -> bool,
+) -> Option<Reported> {
+    let speaker = possessor(w, i - 1, sent.start)?;
+    let start = i + 2;
+    let end = clause_end(w, sent, start, blocked);
+    (end >= start + 1).then_some(Reported {
+        cue: i..i + 2,
+        speaker: Some(speaker),
+        content: start..end,
+        more: None,
+    })
+}
+
+/// Where the clause from `start` ends: at punctuation outside quotation marks (not an
+/// abbreviation's period) or at a participle cue.
+fn clause_end(w: &Words, sent: &Range<usize>, start: usize, blocked: &impl Fn(usize) -> bool) -> usize {
+    (start..sent.end)
+        .find(|&k| {
+            let stop = !w.is_word(k)
+                && !blocked(k)
+                && matches!(w.word(k), "," | ";" | "." | ":" | "—" | "(" | "?" | "!")
+                && !(w.is_punct(k, ".") && (w.is_abbreviation_dot(k) || next_is_lowercase(w, k)));
+            stop || (w.is_word(k) && is_participle_cue(w.word(k)))
+        })
+        .unwrap_or(sent.end)
+}
+
 /// The possessor in front of a noun cue: "his", "their", or the name before "’s".
 fn possessor(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
     let word = w.word(j);
@@ -752,6 +967,11 @@ fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
                 | "worried"
                 | "asked"
                 | "testified"
+                | "worry"
+                | "worries"
+                | "thinking"
+                | "care"
+                | "cares"
         ),
         "for" => matches!(
             w.word(i),
@@ -768,13 +988,53 @@ fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
                 | "blasted"
                 | "criticized"
                 | "thanked"
+                | "advocate"
+                | "advocated"
+                | "advocating"
+                | "advocates"
+                | "pushes"
+                | "push"
+                | "campaigned"
+                | "campaigning"
         ),
-        "to" => matches!(w.word(i), "pointed" | "pointing" | "points" | "responded" | "objected" | "alluded"),
+        "to" => matches!(
+            w.word(i),
+            "pointed"
+                | "pointing"
+                | "points"
+                | "responded"
+                | "objected"
+                | "alluded"
+                | "referred"
+                | "referring"
+                | "refers"
+                | "alluding"
+                | "respond"
+                | "responding"
+                | "responds"
+        ),
         "on" => matches!(
             w.word(i),
-            "focused" | "focusing" | "commented" | "commenting" | "insisted" | "weighed" | "touched"
+            "focused"
+                | "focusing"
+                | "commented"
+                | "commenting"
+                | "insisted"
+                | "weighed"
+                | "touched"
+                | "called"
+                | "calling"
+                | "calls"
+                | "counting"
+                | "reflecting"
         ),
-        "of" => matches!(w.word(i), "spoke" | "boasted" | "warned" | "accused" | "complained"),
+        "of" => matches!(w.word(i), "spoke" | "boasted" | "warned" | "accused" | "complained" | "said"),
+        "against" => matches!(
+            w.word(i),
+            "railed" | "voted" | "cautioned" | "warned" | "lashed" | "argued" | "spoke" | "campaigned"
+        ),
+        "with" => matches!(w.word(i), "agreed" | "sided" | "disagreed" | "agrees" | "disagrees"),
+        "at" => matches!(w.word(i), "lashed" | "swiped" | "jabbed" | "balked" | "hinted"),
         _ => false,
     };
     fits.then_some(k)

@@ -1,7 +1,7 @@
 //! Measures quotes and speakers on PolNeAR (brat attributions).
 //!
 //! ```text
-//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all] [--verbose] [--cues]
+//! cargo run --release -p annotator-tools --bin eval_quotes -- [SPLIT_DIR] [--errors] [--errors-all] [--verbose] [--cues] [--cues-all] [--misses]
 //! ```
 //!
 //! SPLIT_DIR defaults to `polnear/dev` in the shared data. Each article has one or more `.ann`
@@ -27,7 +27,11 @@
 //! nearest gold content) and each miss (with the gold cue and what the stage made of it);
 //! `--errors-all` does the same for all attributions; `--verbose` adds, under each miss, the
 //! stage's quotes over it (attribution included); `--cues` prints, per cue word, how many of
-//! its quotes were predicted and matched (all attributions).
+//! its quotes were predicted and matched (all attributions; the 60 losing most, `--cues-all`
+//! every cue); `--misses` counts missed attributions by gold cue, split into boundary errors (an
+//! unmatched prediction overlaps them) and cues not found; `--terms` prints each quotation the
+//! stage calls a term with the words before it, marked `HIT` when it covers at least half of a
+//! gold direct quote's content (a term that should have been speech).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -138,6 +142,11 @@ struct Score {
     speaker_right: usize,
     /// Per cue word (lower case): predicted quotes and matched ones, for `--cues`.
     cues: BTreeMap<String, (usize, usize)>,
+    /// Misses by gold cue (lower case), split into those an unmatched prediction overlaps (a
+    /// boundary error) and those nothing overlaps, for `--misses`.
+    misses: BTreeMap<String, (usize, usize)>,
+    /// Unmatched predictions overlapping a gold content: inside it (too short), or not.
+    short_pieces: (usize, usize),
 }
 
 impl Score {
@@ -223,6 +232,39 @@ fn score(
             );
         }
     }
+    for (gi, used) in gold_used.iter().enumerate() {
+        if !used {
+            let g = gold[gi];
+            let cue: Vec<String> = g.cue.iter().map(|s| text[*s].to_lowercase()).collect();
+            let boundary = pred
+                .iter()
+                .enumerate()
+                .any(|(pi, &q)| !pred_used[pi] && overlap(&annotation.quotes[q].content, &g.content) > 0);
+            let entry = score.misses.entry(cue.join(" ")).or_default();
+            if boundary {
+                entry.0 += 1;
+            } else {
+                entry.1 += 1;
+            }
+        }
+    }
+    for (pi, used) in pred_used.iter().enumerate() {
+        let content = &annotation.quotes[pred[pi]].content;
+        if let Some(g) = gold
+            .iter()
+            .filter(|g| overlap(content, &g.content) > 0)
+            .max_by_key(|g| overlap(content, &g.content))
+        {
+            if !used {
+                let (lo, hi) = (g.content[0].start, g.content[g.content.len() - 1].end);
+                if content.iter().all(|c| c.start >= lo && c.end <= hi) {
+                    score.short_pieces.0 += 1;
+                } else {
+                    score.short_pieces.1 += 1;
+                }
+            }
+        }
+    }
     if errors {
         for (pi, used) in pred_used.iter().enumerate() {
             if !used {
@@ -271,6 +313,35 @@ fn score(
     }
 }
 
+/// Each term with the words before it in its paragraph, `HIT` when gold calls it direct speech.
+fn print_terms(text: &str, quotes: &[Quote], gold: &[&Gold], article: &str) {
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Term) {
+        let hit = gold.iter().any(|g| {
+            let o = overlap(&q.content, &g.content);
+            o > 0 && 2 * o >= length(&g.content)
+        });
+        let start = q.span.start;
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let mut from = line_start.max(start.saturating_sub(80));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let after_end = (q.span.end + 40).min(text.len());
+        let mut to = after_end;
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after = text[q.span.end..to].split('\n').next().unwrap_or("");
+        println!(
+            "  term {} {article}: {} [[{}]] {}",
+            if hit { "HIT " } else { "miss" },
+            &text[from..start],
+            short(&text[q.span]),
+            after
+        );
+    }
+}
+
 fn kind_name(kind: QuoteKind) -> &'static str {
     match kind {
         QuoteKind::Direct => "direct",
@@ -296,6 +367,7 @@ fn main() -> std::io::Result<()> {
     let errors_all = args.iter().any(|a| a == "--errors-all");
     // With the errors: what the stage found over each miss (its whole quote, attribution included).
     let verbose = args.iter().any(|a| a == "--verbose");
+    let terms = args.iter().any(|a| a == "--terms");
     let dir = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -340,6 +412,9 @@ fn main() -> std::io::Result<()> {
             .filter(|&i| annotation.quotes[i].kind == QuoteKind::Direct)
             .collect();
         let gold_direct: Vec<&Gold> = gold.iter().filter(|g| g.direct).collect();
+        if terms {
+            print_terms(&text, &quotes, &gold_direct, article);
+        }
         score(
             "direct",
             &text,
@@ -373,15 +448,29 @@ fn main() -> std::io::Result<()> {
     println!("speaker right: predicted speaker overlaps gold Source, or its entity has a mention there");
     direct.print("direct quotes");
     all.print("all attributions");
-    if args.iter().any(|a| a == "--cues") {
+    let cues_all = args.iter().any(|a| a == "--cues-all");
+    if cues_all || args.iter().any(|a| a == "--cues") {
         // Cues by how many of their quotes match nothing: where precision is lost.
         let mut cues: Vec<(&String, &(usize, usize))> = all.cues.iter().collect();
         cues.sort_by_key(|(_, &(p, m))| std::cmp::Reverse(p - m));
-        for (cue, (p, m)) in cues.iter().take(60) {
+        for (cue, (p, m)) in cues.iter().take(if cues_all { usize::MAX } else { 60 }) {
             println!(
                 "  cue {cue:<20} predicted {p:>5}  matched {m:>5}  precision {:.2}",
                 *m as f64 / *p as f64
             );
+        }
+    }
+    if args.iter().any(|a| a == "--misses") {
+        // Where recall is lost: by gold cue, misses some unmatched prediction overlaps (content
+        // boundaries) and misses nothing overlaps (cues not found).
+        let (inside, across) = all.short_pieces;
+        println!("unmatched predictions overlapping a gold content: {inside} inside it, {across} crossing its ends");
+        let (b, n): (usize, usize) = all.misses.values().fold((0, 0), |(b, n), (x, y)| (b + x, n + y));
+        println!("misses: {b} overlapped by an unmatched prediction, {n} overlapped by none");
+        let mut misses: Vec<(&String, &(usize, usize))> = all.misses.iter().collect();
+        misses.sort_by_key(|(_, &(b, n))| std::cmp::Reverse(b + n));
+        for (cue, (b, n)) in misses.iter().take(400) {
+            println!("  miss cue {cue:<30} boundary {b:>5}  none {n:>5}");
         }
     }
     println!("predicted kinds: {kinds:?}");
