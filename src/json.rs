@@ -165,7 +165,7 @@ impl JsonAnnotation {
                     name: e.name.clone(),
                     mentions: e.mentions.iter().copied().map(mention_id).collect(),
                     roles: e.roles.clone(),
-                    salience: e.salience.to_string().parse().unwrap_or(0.0),
+                    salience: salience_f64(e.salience),
                 })
                 .collect(),
             quotes: annotation
@@ -192,9 +192,28 @@ impl JsonAnnotation {
     }
 }
 
+/// An entity's salience as the f64 of its shortest decimal, so JS reads 0.3, not 0.30000001.
+/// Salience is a multiple of 1/1000 (`link::salience`), so that decimal is the nearest
+/// thousandth; computing it this way keeps float formatting and parsing (some 16 KB of Wasm)
+/// out of the package. A test checks it against formatting and parsing for every value.
+pub(crate) fn salience_f64(salience: f32) -> f64 {
+    (salience as f64 * 1000.0).round() / 1000.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every salience `link::salience` can give (thousandths, computed as it does) reads as the
+    /// f64 that formatting the f32 and parsing the text would give.
+    #[test]
+    fn salience_is_the_f64_of_its_shortest_decimal() {
+        for k in 0..=1000 {
+            let salience = (k as f32 * 0.37 / 0.37).round() / 1000.0;
+            let expected: f64 = salience.to_string().parse().unwrap();
+            assert_eq!(salience_f64(salience).to_bits(), expected.to_bits(), "{k}/1000");
+        }
+    }
 
     /// The Wasm glue writes kinds by `name()`, the JSON by serde: both must agree.
     #[test]

@@ -230,8 +230,7 @@ fn to_js(js_text: &JsString, text: &str, a: &Annotation) -> JsValue {
         e.mentions.iter().for_each(|&m| f.num(m));
         f.num(e.roles.len());
         e.roles.iter().for_each(|r| f.str(r));
-        // The f32 as the f64 of its shortest decimal, as `crate::json` has it.
-        f.numbers.push(e.salience.to_string().parse().unwrap_or(0.0));
+        f.numbers.push(crate::json::salience_f64(e.salience));
     }
     f.num(a.quotes.len());
     for q in &a.quotes {

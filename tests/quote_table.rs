@@ -557,6 +557,16 @@ fn direct_quote_detection_rules() {
             vec![want(Direct, &["We have to do something 😀.", "We have to be tougher."], None, None)],
         ),
         (
+            "a quotation between spaced hyphens typed for dashes, attributed inside them",
+            "Neither man liked the 5 € plan - “Born with a silver spoon 😀,” Mr. Elkins said - but both voted.",
+            vec![want(Direct, &["Born with a silver spoon 😀,"], Some("said"), Some("Mr. Elkins"))],
+        ),
+        (
+            "a name, any verb in the past and a comma introduce the quotation",
+            "During the 5 € debate, Hillary Clinton cracked, “I’m a progressive 😀.”",
+            vec![want(Direct, &["I’m a progressive 😀."], Some("cracked"), Some("Hillary Clinton"))],
+        ),
+        (
             "after a full stop, a cue going on to a reported clause is a new sentence",
             "Cassis spoke in Genève. “The 5 € fee stays 😀.” He said, twice, that the fee was fair.",
             vec![

@@ -201,7 +201,7 @@ impl Recognizer {
                 for n in &found {
                     let (start, end) = (n.tokens.0 - tokens.start, n.tokens.1 - tokens.start);
                     if let Some(m) = class_margin(emissions, start, end, n.class) {
-                        margins.insert(n.tokens.0, (n.class, m));
+                        margins.push((n.tokens.0, n.class, m));
                     }
                 }
                 names.extend(found);
@@ -389,7 +389,17 @@ impl Recognizer {
 
 /// The tagger's margin for a name's class, by the name's first token: the name's emission
 /// score with its class minus its best with another class. Kept with the class it is for.
-type Margins = HashMap<usize, (usize, f32)>;
+/// In token order, as (first token, class, margin): a sorted list, not a map, costs no
+/// download.
+type Margins = Vec<(usize, usize, f32)>;
+
+/// The margin of a name's class, zero when the tagger gave it another one.
+fn margin_of(margins: &Margins, n: &TaggedName) -> f32 {
+    match margins.binary_search_by_key(&n.tokens.0, |m| m.0) {
+        Ok(i) if margins[i].1 == n.class => margins[i].2,
+        _ => 0.0,
+    }
+}
 
 /// The margin of `class` for the tokens `start..end` of a unit's `emissions` (see
 /// [`Margins`]); `None` when a score is not finite.
@@ -540,7 +550,7 @@ fn consistent(
     // unknown one-word place is a guess; an organization there, "Cofinec" with "Cofinec
     // Bartha" a misread person elsewhere, more often means the full name is wrong).
     let not_given = place | (1 << GazClass::Title as u8) | (1 << GazClass::Org as u8);
-    let mut given: Vec<&str> = Vec::new();
+    let mut given: HashMap<&str, usize> = HashMap::new();
     for n in &names {
         if n.class == PER && n.tokens.1 - n.tokens.0 >= 2 {
             let first = word(n.tokens.0);
@@ -549,13 +559,13 @@ fn consistent(
                 && !first.ends_with('.')
                 && lexicon.phrase_classes(first) & not_given == 0
             {
-                given.push(first);
+                *given.entry(first).or_default() += 1;
             }
         }
     }
     for n in &mut names {
         let one = n.tokens.1 - n.tokens.0 == 1;
-        let given_name = n.class == LOC && given.contains(&word(n.tokens.0));
+        let given_name = n.class == LOC && given.contains_key(word(n.tokens.0));
         if one && (given_name || surnames.contains_key(word(n.tokens.0))) {
             n.class = PER;
         }
@@ -565,8 +575,7 @@ fn consistent(
     // "in Milwaukee" the city; a country and its government): those keep their own labels.
     // Ties go to the label the tagger was surest of, summed over the mentions (a label a
     // rule set, with no margin, counts nothing), then to the label seen first.
-    let margin =
-        |n: &TaggedName| margins.get(&n.tokens.0).filter(|(c, _)| *c == n.class).map_or(0.0, |&(_, m)| m);
+    let margin = |n: &TaggedName| margin_of(margins, n);
     let mut votes: HashMap<String, [(usize, f32); model::CLASSES.len()]> = HashMap::new();
     let mut first_label: HashMap<String, usize> = HashMap::new();
     for n in &names {
@@ -898,18 +907,20 @@ fn merge(text: &str, names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Ment
     let titles = split_titles(text, &names, titles);
     // A title word that is the surname of a person named in full ("King" after "Billie Jean
     // King") is that person where the name recognizer found it alone ("King said").
-    let surnames: std::collections::HashSet<&str> = names
-        .iter()
-        .filter(|m| m.label == Label::PERSON)
-        .filter_map(|m| text.get(m.span.start..m.span.end)?.rsplit_once(' ').map(|(_, last)| last))
-        .collect();
-    let person_spans: std::collections::HashSet<Span> =
-        names.iter().filter(|m| m.label == Label::PERSON).map(|m| m.span).collect();
+    // (The maps are of types the crate uses already: each new one costs download.)
+    let mut surnames: HashMap<&str, usize> = HashMap::new();
+    let mut people: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for m in names.iter().filter(|m| m.label == Label::PERSON) {
+        people.insert(m.span.start, m.span.end);
+        if let Some((_, last)) = text.get(m.span.start..m.span.end).and_then(|p| p.rsplit_once(' ')) {
+            *surnames.entry(last).or_default() += 1;
+        }
+    }
     let titles: Vec<Mention> = titles
         .into_iter()
         .filter(|t| {
             let word = text.get(t.span.start..t.span.end).unwrap_or("");
-            !(person_spans.contains(&t.span) && surnames.contains(word))
+            !(people.get(&t.span.start) == Some(&t.span.end) && surnames.contains_key(word))
         })
         .collect();
     // Taken spans never overlap, so keyed by start, only the last one starting before a
@@ -1145,7 +1156,7 @@ mod tests {
                 .map(|i| {
                     let (class, margin) = given[i];
                     if let Some(m) = margin {
-                        margins.insert(at(i), (class, m));
+                        margins.push((at(i), class, m));
                     }
                     TaggedName { tokens: (at(i), at(i) + 2), class }
                 })

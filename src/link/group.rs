@@ -195,8 +195,14 @@ pub(crate) fn group(
         .map(|(id, m)| (id, name_form(&text[m.span], m.label)))
         .filter(|(_, f)| !f.words.is_empty())
         .collect();
-    let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(names[i].1.words.len()), names[i].0));
+    // Longest first, then in text order (mention ids grow with `i`). Sorted as plain `u64`s
+    // (keys are distinct, so the order is the stable sort's): a sort of another element type
+    // or key closure is another few KB of Wasm.
+    let mut order: Vec<u64> = (0..names.len())
+        .map(|i| (u64::from(u32::MAX) - names[i].1.words.len() as u64) << 32 | i as u64)
+        .collect();
+    order.sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|k| k as u32 as usize).collect();
 
     let mut groups: Vec<Building> = Vec::new();
     let mut index = FormIndex::default();

@@ -41,8 +41,11 @@ pub fn link(
 
     let before = |id: usize| word_before(text, mentions[id].span.start);
     let groups = group::group(text, mentions, &before);
-    let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| groups[g].mentions[0]);
+    // By first mention (distinct: groups are disjoint), sorted as plain `u64`s as in `group`.
+    let mut order: Vec<u64> =
+        (0..groups.len()).map(|g| (groups[g].mentions[0] as u64) << 32 | g as u64).collect();
+    order.sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|k| k as u32 as usize).collect();
     let mut entities: Vec<Entity> = Vec::with_capacity(groups.len());
     let mut known_gender: Vec<Option<Gender>> = Vec::with_capacity(groups.len());
     for g in order {

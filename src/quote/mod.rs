@@ -492,7 +492,17 @@ fn opens_after_break(w: &Words, o: usize) -> bool {
         && (w.is_punct(o - 1, ":")
             || w.is_punct(o - 1, ",")
             || w.is_punct(o - 1, "—")
+            || w.is_punct(o - 1, "–")
+            || (w.is_punct(o - 1, "-") && spaced_hyphen(w, o - 1))
             || w.is_punct(o - 1, "("))
+}
+
+/// A hyphen typed for a dash: white space on both sides (`Mrs. Clinton - “…” Mr. Elkins said -`).
+fn spaced_hyphen(w: &Words, k: usize) -> bool {
+    let t = w.toks[k].span;
+    let before = w.text[..t.start].chars().next_back();
+    let after = w.text[t.end..].chars().next();
+    before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
 }
 
 fn set_attribution(
@@ -846,6 +856,19 @@ fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Op
             return None;
         }
         j -= 1;
+        // `Hillary Clinton cracked, “…”`: a verb in the past right after a name or a pronoun
+        // that opens the sentence (or its clause after a comma) introduces the quotation,
+        // whatever the verb.
+        if w.is_word(j) && !is_speech_verb(w.word(j)) {
+            let verb = w.word(j);
+            let past = verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
+            let speaker = subject_before(w, j, lo)
+                .filter(|p| (p.first == lo || w.is_punct(p.first - 1, ",")) && p.last + 1 == j);
+            let named = speaker.is_some_and(|p| !is_determiner(w.word(p.first)));
+            if past && named && !is_stop_word(verb) {
+                return Some((j..j + 1, speaker));
+            }
+        }
     } else if !is_speech_verb(w.word(j)) || is_weak_cue(w.word(j)) {
         return None;
     }
