@@ -994,6 +994,11 @@ mod tests {
         pass(text, &seg, names).iter().map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class)).collect()
     }
 
+    /// A name as the tagger gives it to `run_pass`: (first word, words, class).
+    type Name<'a> = (&'a str, usize, usize);
+    /// A `run_pass` case: (case, text, names from the tagger, wanted names as (text, class)).
+    type PassCase<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
+
     #[test]
     fn tags_become_names() {
         let (b, i) = (|c| model::begin_tag(c) as u8, |c| model::inside_tag(c) as u8);
@@ -1045,10 +1050,7 @@ mod tests {
 
     #[test]
     fn a_place_is_not_taken_for_a_surname() {
-        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
-        type Name<'a> = (&'a str, usize, usize);
-        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
-        let cases: &[Case] = &[
+        let cases: &[PassCase] = &[
             (
                 "a country after a misread organization stays a place",
                 "Rainbow Ethiopia paid € 5 😀 in Ethiopia, and “Ethiopia” agreed.",
@@ -1090,10 +1092,7 @@ mod tests {
 
     #[test]
     fn a_given_name_alone_taken_for_a_place_is_the_person() {
-        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
-        type Name<'a> = (&'a str, usize, usize);
-        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
-        let cases: &[Case] = &[
+        let cases: &[PassCase] = &[
             (
                 "a given name alone",
                 "Priyanka Gandhi paid € 5 😀, and “Priyanka” agreed.",
@@ -1332,10 +1331,7 @@ mod tests {
 
     #[test]
     fn defined_acronyms_take_the_class_of_their_name() {
-        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
-        type Name<'a> = (&'a str, usize, usize);
-        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
-        let cases: &[Case] = &[
+        let cases: &[PassCase] = &[
             (
                 "defined, then untagged and mislabelled elsewhere",
                 "The Bank of Ghana (BoG) paid € 5 😀. “BoG” said no, and BoG’s chief left.",
@@ -1371,10 +1367,7 @@ mod tests {
 
     #[test]
     fn a_language_noun_makes_a_name_a_language() {
-        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
-        type Name<'a> = (&'a str, usize, usize);
-        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
-        let cases: &[Case] = &[
+        let cases: &[PassCase] = &[
             (
                 "a tagged name before the noun, and elsewhere in the article",
                 "“Jingulu is old,” he said 😀. The Jingulu language costs € 5.",
@@ -1402,10 +1395,7 @@ mod tests {
 
     #[test]
     fn a_kind_noun_makes_a_name_an_organization() {
-        // (case, text, names as (first word, words, class) from the tagger, wanted as (text, class))
-        type Name<'a> = (&'a str, usize, usize);
-        type Case<'a> = (&'a str, &'a str, &'a [Name<'a>], &'a [(&'a str, usize)]);
-        let cases: &[Case] = &[
+        let cases: &[PassCase] = &[
             (
                 "after a lower-case kind noun, and elsewhere in the article",
                 "The daily Blick paid € 5 😀. In a response to Blick, Zürich said “no”.",
