@@ -665,7 +665,9 @@ fn according_to(
     blocked: &impl Fn(usize) -> bool,
 ) -> Option<Reported> {
     let speaker = source_after(w, i + 2, sent.end)?;
-    let content = if i == sent.start || (i > sent.start && w.is_punct(i - 1, "—")) && i - 1 == sent.start {
+    // "According to X, …" opens its sentence, or follows only a dash.
+    let opens = i == sent.start || (i == sent.start + 1 && w.is_punct(i - 1, "—"));
+    let content = if opens {
         let mut start = speaker.last + 1;
         if w.is_punct(start, ",") {
             start += 1;
