@@ -18,9 +18,7 @@
 //! `O` can tag (see [`is_scored`]). About half the tokens of an article are such words.
 //! Measured with `eval_ner`: names F1 unchanged (CoNLL valid 0.928, Worldwide dev 0.821).
 
-use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::{Mutex, OnceLock, TryLockError};
 
@@ -58,29 +56,6 @@ pub(crate) fn is_scored(word: &str, lower: &str) -> bool {
 /// 2,223 distinct BBC articles (`bench/ab.mjs`, one pass), as fewer emptyings recompute common
 /// words; 32,768 gained only ×1.031 for twice the memory.
 const CACHE_WORDS: usize = 16384;
-
-/// A quick hash for the word tables (no denial-of-service concern: keys are words of the
-/// documents, and the table is bounded).
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        // A 32-bit target's table indexes with the low 32 bits of the hash, which depend on the
-        // low bits of the last product only: fold the high half in.
-        self.0 ^ (self.0 >> 32)
-    }
-}
 
 /// The templates whose first string is a word's lower case or short shape and whose second
 /// is the other word's: the features of two adjacent words.
@@ -276,7 +251,7 @@ fn own_features(
 /// The distinct words seen, with their features summed (see the module documentation).
 #[derive(Default)]
 struct Words {
-    index: HashMap<Box<str>, u32, BuildHasherDefault<WordHasher>>,
+    index: WordIndex,
     words: Vec<Word>,
     /// Number of documents tagged, to tell the words of the current one.
     documents: u32,
@@ -284,14 +259,94 @@ struct Words {
 
 impl Words {
     fn id(&mut self, word: &str, model: &Model, lex: &Lexicon) -> u32 {
-        if let Some(&id) = self.index.get(word) {
+        let hash = word_hash(word.as_bytes());
+        if let Some(id) = self.index.get(word.as_bytes(), hash) {
             return id;
         }
         let id = self.words.len() as u32;
         self.words.push(Word::new(word, model, lex));
-        self.index.insert(word.into(), id);
+        self.index.insert(word.as_bytes(), hash);
         id
     }
+}
+
+/// The ids of the cached words by their text, looked up at every token. Compact on purpose:
+/// a table of ids, the words' hashes and one buffer of their bytes (about 30 bytes a word)
+/// stay in the processor's cache, where a `HashMap<Box<str>, u32>` cost a cache miss for the
+/// bucket and another for the key's bytes at most tokens (a sixth of the tagger's time).
+#[derive(Default)]
+struct WordIndex {
+    /// Open addressing, linear probing: id + 1 of the word in each slot, 0 for none; a power of
+    /// two at least twice the number of words.
+    slots: Vec<u32>,
+    /// By id: the word's [`word_hash`], and where its bytes end in `bytes` (they start where
+    /// the previous word's end).
+    hashes: Vec<u64>,
+    ends: Vec<u32>,
+    bytes: Vec<u8>,
+}
+
+impl WordIndex {
+    fn get(&self, word: &[u8], hash: u64) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let id = self.slots[slot].checked_sub(1)? as usize;
+            if self.hashes[id] == hash && self.word(id) == word {
+                return Some(id as u32);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    fn word(&self, id: usize) -> &[u8] {
+        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
+        &self.bytes[start..self.ends[id] as usize]
+    }
+
+    /// Adds a word that [`WordIndex::get`] did not find, with the next id.
+    fn insert(&mut self, word: &[u8], hash: u64) {
+        if 2 * (self.hashes.len() + 1) > self.slots.len() {
+            self.slots = vec![0; (2 * self.slots.len()).max(1024)];
+            for id in 0..self.hashes.len() {
+                self.place(self.hashes[id], id);
+            }
+        }
+        self.place(hash, self.hashes.len());
+        self.hashes.push(hash);
+        self.bytes.extend_from_slice(word);
+        self.ends.push(self.bytes.len() as u32);
+    }
+
+    fn place(&mut self, hash: u64, id: usize) {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        while self.slots[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        self.slots[slot] = id as u32 + 1;
+    }
+}
+
+/// A quick hash of a word's bytes for [`WordIndex`], eight bytes at a step (no denial-of-service
+/// concern: keys are words of the documents, and the table is bounded). Its low bits pick the
+/// slot, so the last step mixes the high bits down.
+fn word_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    }
+    // The tail byte by byte: a copy of variable length would be a call to `memcpy`.
+    let tail = chunks.remainder().iter().rev().fold(0u64, |t, &b| t << 8 | b as u64);
+    h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
+    h ^ (h >> 29)
 }
 
 /// The word cache of a [`super::Recognizer`]: it depends on the model and the lexicon, and
