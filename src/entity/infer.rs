@@ -790,6 +790,36 @@ mod tests {
         text
     }
 
+    /// The word index gives one id per distinct text: words that share their first eight bytes,
+    /// differ in the tail or only in length, non-ASCII words, and enough words to grow the table.
+    #[test]
+    fn word_ids_are_one_per_distinct_text() {
+        let r = Recognizer::new();
+        let mut words = Words::default();
+        let named: &[(&str, &[&str])] = &[
+            ("same first eight bytes", &["Internat", "Internation", "International", "Internationals"]),
+            ("differ in the tail", &["Genève€", "Genève😀", "Genève’s", "Genève's"]),
+            ("lengths around eight", &["", "a", "abcdefg", "abcdefgh", "abcdefghi", "abcdefgi"]),
+            ("non-ASCII", &["€", "😀", "“", "”", "İstanbul", "ΑΘΗΝΑ", "Αθήνα"]),
+        ];
+        let many: Vec<String> = (0..3000).map(|n| format!("w{n}€")).collect();
+        let mut all: Vec<&str> = named.iter().flat_map(|(_, w)| w.iter().copied()).collect();
+        all.extend(many.iter().map(String::as_str));
+        let ids: Vec<u32> = all.iter().map(|w| words.id(w, &r.model, &r.lexicon)).collect();
+        assert_eq!(ids, (0..all.len() as u32).collect::<Vec<_>>(), "every word is new once");
+        for (name, group) in named {
+            for w in *group {
+                let id = words.id(w, &r.model, &r.lexicon) as usize;
+                assert_eq!(all[id], *w, "{name}: {w:?}");
+                assert_eq!(words.index.word(id), w.as_bytes(), "{name}: {w:?}");
+            }
+        }
+        for (n, w) in many.iter().enumerate().step_by(97) {
+            assert_eq!(words.id(w, &r.model, &r.lexicon) as usize, all.len() - many.len() + n, "{w}");
+        }
+        assert_eq!(words.words.len(), all.len(), "lookups add no word");
+    }
+
     #[test]
     fn fast_emissions_equal_the_reference_path() {
         let seed = seed_article();
