@@ -255,6 +255,73 @@ struct Words {
     words: Vec<Word>,
     /// Number of documents tagged, to tell the words of the current one.
     documents: u32,
+    /// The features made of constant strings, once per cache rather than once per document.
+    constants: Option<Box<Constants>>,
+    /// Buffers of a document, kept with their memory for the next one (in Wasm, allocation
+    /// is slow).
+    scratch: Scratch,
+}
+
+/// The features made of constant strings, which depend on the model alone.
+struct Constants {
+    /// `PrevLower` and `Prev2Lower` at the start of a sequence, `NextLower` and `Next2Lower`
+    /// at its end, and `LowerSeen`.
+    bos_prev: Scores,
+    bos_prev2: Scores,
+    eos_next: Scores,
+    eos_next2: Scores,
+    seen: Scores,
+    /// The pair states of the start of a sequence.
+    start_pairs: [u64; 6],
+    /// By bit of a token's gazetteer set (see `gaz_entries`), the gazetteer features of the
+    /// token itself, of its next token and of its previous token.
+    gaz: [[Scores; 3]; 32],
+}
+
+const START: &str = "<s>";
+const END: &str = "</s>";
+
+impl Constants {
+    fn new(model: &Model) -> Constants {
+        let constant = |t: T, a: &str| {
+            let mut v = [0; 16];
+            add_key(model, t, a, "", &mut v);
+            v
+        };
+        let mut gaz = [[[0; 16]; 3]; 32];
+        for (bit, [own, as_next, as_prev]) in gaz.iter_mut().enumerate() {
+            for (class, position) in gaz_entries(1 << bit) {
+                add_key(model, T::Gaz, class, position, own);
+                add_key(model, T::GazPrev, class, position, as_next);
+                add_key(model, T::GazNext, class, position, as_prev);
+            }
+        }
+        Constants {
+            bos_prev: constant(T::PrevLower, START),
+            bos_prev2: constant(T::Prev2Lower, START),
+            eos_next: constant(T::NextLower, END),
+            eos_next2: constant(T::Next2Lower, END),
+            seen: constant(T::LowerSeen, ""),
+            start_pairs: pair_states(START, START),
+            gaz,
+        }
+    }
+}
+
+/// The buffers of [`document_emissions`] (see there), empty between documents.
+#[derive(Default)]
+struct Scratch {
+    word_of: Vec<u32>,
+    distinct: Vec<u32>,
+    lower_seen: FastSet,
+    cap_inside_seen: FastSet,
+    groups: FastMap<u32>,
+    /// `group << 32 | context key`.
+    group_keys: Vec<u64>,
+    group_sums: Vec<Scores>,
+    acc: Vec<Scores>,
+    gaz: Vec<u32>,
+    emissions: Vec<f32>,
 }
 
 impl Words {
@@ -393,13 +460,26 @@ pub(crate) fn document_emissions(
     }
     cached.documents = cached.documents.wrapping_add(1).max(1);
     let document = cached.documents;
+    let Scratch {
+        mut word_of,
+        mut distinct,
+        mut lower_seen,
+        mut cap_inside_seen,
+        mut groups,
+        mut group_keys,
+        mut group_sums,
+        mut acc,
+        mut gaz,
+        mut emissions,
+    } = std::mem::take(&mut cached.scratch);
 
     // The word of every token (tokens outside the units are not read), and the document
     // statistics of `DocStats::new`.
-    let mut word_of = vec![0u32; seg.tokens.len()];
-    let mut distinct = Vec::new();
-    let mut lower_seen = FastSet::default();
-    let mut cap_inside_seen = FastSet::default();
+    word_of.clear();
+    word_of.resize(seg.tokens.len(), 0);
+    distinct.clear();
+    lower_seen.clear();
+    cap_inside_seen.clear();
     for unit in units {
         for (i, t) in unit.clone().enumerate() {
             let id = cached.id(&text[seg.tokens[t].span], model, lex);
@@ -419,17 +499,14 @@ pub(crate) fn document_emissions(
     }
     // Context aggregation (`DocStats::contexts`): the neighbours of each capitalized word's
     // occurrences, summed once per word group.
-    let mut groups: FastMap<u32> = FastMap::default();
-    let mut group_keys: Vec<Vec<u32>> = Vec::new();
+    groups.clear();
+    group_keys.clear();
     for &id in &distinct {
         let word = &mut cached.words[id as usize];
         word.lower_seen = word.starts_upper && lower_seen.contains(&word.lower_hash);
         if word.starts_upper {
             let next = groups.len() as u32;
             word.context = *groups.entry(word.context_hash).or_insert(next);
-            if word.context == next {
-                group_keys.push(Vec::new());
-            }
         }
     }
     for unit in units {
@@ -439,54 +516,28 @@ pub(crate) fn document_emissions(
             if !w.starts_upper {
                 continue;
             }
-            let keys = &mut group_keys[w.context as usize];
+            let group = (w.context as u64) << 32;
             for (slot, j) in context_neighbours(i) {
                 if let Some(&n) = ids.get(j) {
-                    keys.push(cached.words[n as usize].context_keys[slot]);
+                    group_keys.push(group | cached.words[n as usize].context_keys[slot] as u64);
                 }
             }
         }
     }
-    let group_sums: Vec<Scores> = group_keys
-        .iter_mut()
-        .map(|keys| {
-            keys.sort_unstable();
-            keys.dedup();
-            let mut v = [0; 16];
-            keys.iter().for_each(|&k| model.add(k, &mut v));
-            v
-        })
-        .collect();
-    let words = &cached.words;
-
-    let constant = |t: T, a: &str| {
-        let mut v = [0; 16];
-        add_key(model, t, a, "", &mut v);
-        v
-    };
-    let (start, end) = ("<s>", "</s>");
-    let bos_prev = constant(T::PrevLower, start);
-    let bos_prev2 = constant(T::Prev2Lower, start);
-    let eos_next = constant(T::NextLower, end);
-    let eos_next2 = constant(T::Next2Lower, end);
-    let seen = constant(T::LowerSeen, "");
-    let start_pairs = pair_states(start, start);
-
-    // The gazetteer features made of constant strings, summed once per document: by bit of a
-    // token's gazetteer set (see `gaz_entries`), the features of the token itself, of its
-    // next token and of its previous token.
-    let mut gaz_constants = [[[0; 16]; 3]; 32];
-    for (bit, [own, as_next, as_prev]) in gaz_constants.iter_mut().enumerate() {
-        for (class, position) in gaz_entries(1 << bit) {
-            add_key(model, T::Gaz, class, position, own);
-            add_key(model, T::GazPrev, class, position, as_next);
-            add_key(model, T::GazNext, class, position, as_prev);
-        }
+    // Each group's distinct keys, summed.
+    group_keys.sort_unstable();
+    group_keys.dedup();
+    group_sums.clear();
+    group_sums.resize(groups.len(), [0; 16]);
+    for &k in &group_keys {
+        model.add(k as u32, &mut group_sums[(k >> 32) as usize]);
     }
+    let constants = &**cached.constants.get_or_insert_with(|| Box::new(Constants::new(model)));
+    let Constants { bos_prev, bos_prev2, eos_next, eos_next2, seen, start_pairs, gaz: gaz_constants } =
+        constants;
+    let words = &cached.words;
+    let end = END;
 
-    let mut acc: Vec<Scores> = Vec::new();
-    let mut gaz: Vec<u32> = Vec::new();
-    let mut emissions: Vec<f32> = Vec::new();
     let mut ws: Vec<&Word> = Vec::new();
     for unit in units {
         ws.clear();
@@ -501,7 +552,7 @@ pub(crate) fn document_emissions(
             }
             add_partial(&mut a, &w.roles[OWN]);
             if w.lower_seen {
-                add(&mut a, &seen);
+                add(&mut a, seen);
             }
             if w.starts_upper {
                 add(&mut a, &group_sums[w.context as usize]);
@@ -509,22 +560,22 @@ pub(crate) fn document_emissions(
             if i >= 1 {
                 add_partial(&mut a, &ws[i - 1].roles[AS_PREV]);
             } else {
-                add(&mut a, &bos_prev);
+                add(&mut a, bos_prev);
             }
             if i + 1 < n {
                 add_partial(&mut a, &ws[i + 1].roles[AS_NEXT]);
             } else {
-                add(&mut a, &eos_next);
+                add(&mut a, eos_next);
             }
             if i >= 2 {
                 add_partial(&mut a, &ws[i - 2].roles[AS_PREV2]);
             } else {
-                add(&mut a, &bos_prev2);
+                add(&mut a, bos_prev2);
             }
             if i + 2 < n {
                 add_partial(&mut a, &ws[i + 2].roles[AS_NEXT2]);
             } else {
-                add(&mut a, &eos_next2);
+                add(&mut a, eos_next2);
             }
             acc.push(a);
         }
@@ -532,7 +583,7 @@ pub(crate) fn document_emissions(
             // Pairs: (start, w0), (w0, w1), …, (w[n-1], end).
             let w = ws[0];
             let first = w.scored.then_some(&mut acc[0]);
-            add_pair(model, &start_pairs, &w.lower, &w.short_shape, first, None);
+            add_pair(model, start_pairs, &w.lower, &w.short_shape, first, None);
             for i in 1..n {
                 let (before, after) = acc.split_at_mut(i);
                 let (v, w) = (ws[i - 1], ws[i]);
@@ -590,6 +641,18 @@ pub(crate) fn document_emissions(
         }
         each(unit.clone(), &emissions);
     }
+    cached.scratch = Scratch {
+        word_of,
+        distinct,
+        lower_seen,
+        cap_inside_seen,
+        groups,
+        group_keys,
+        group_sums,
+        acc,
+        gaz,
+        emissions,
+    };
 }
 
 /// The emissions of a token that is not scored: every path through it tags it outside (`O`
