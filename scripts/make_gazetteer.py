@@ -61,6 +61,7 @@ Aboriginal; Inuit; Democrat; Democrats; Republican; Republicans; Conservative; C
 Liberal; Liberals; Socialist; Socialists; Communist; Communists; Marxist; Maoist; Maoists;
 Tory; Tories; Nazi; Nazis; Soviet; Soviets; Arabic; English; Latin; Scandinavian;
 Balkan; Caribbean; Mediterranean; Slavic; Nordic; Baltic; Gulf; Sub-Saharan;
+Islam; Christianity; Buddhism; Hinduism; Judaism; Sikhism; Jainism; Catholicism; Protestantism;
 Saudi; Saudis; Emirati; Emiratis; Filipino; Filipinos; Filipina; Filipinas; Kiwi; Kiwis;
 Frenchman; Frenchmen; Englishman; Englishmen; Dutchman; Dutchmen; Scotsman; Scotsmen;
 Irishman; Welshman; Britons; Brits; Yankee; Northerner; Northerners; Southerner; Southerners;
