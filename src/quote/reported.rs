@@ -696,11 +696,20 @@ fn is_stance_verb(word: &str) -> bool {
 /// "Cassis strongly condemned the aggression": the object, to the end of its clause.
 fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
     let subject = if w.word(i).ends_with("ing") {
-        // "…, calling him a liar": the main clause's subject.
-        if i == sent.start || !w.is_punct(i - 1, ",") {
+        if i == sent.start {
             return None;
         }
-        main_subject(w, sent, i, blocked)
+        if w.is_punct(i - 1, ",") {
+            // "…, calling him a liar": the main clause's subject.
+            main_subject(w, sent, i, blocked)
+        } else if w.is_word(i - 1) && is_auxiliary(w.word(i - 1)) {
+            // "Trump is attacking the judge": the subject before the auxiliaries.
+            Some(subject_before(w, i, sent.start)?)
+        } else {
+            // "the super PAC supporting Jeb Bush", "those backing Clinton": the noun phrase the
+            // participle describes.
+            Some(phrase_ending_at(w, i - 1, sent.start)?)
+        }
     } else {
         // "Republicans who oppose …", "… and praised …": as for speech verbs.
         let before = subject_before(w, i, sent.start).or_else(|| relative_antecedent(w, i, sent.start));
