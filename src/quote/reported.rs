@@ -168,6 +168,42 @@ fn takes_bare_clause(word: &str) -> bool {
             | "thought"
             | "worried"
             | "worries"
+            | "knew"
+            | "realize"
+            | "realized"
+            | "realizes"
+            | "realizing"
+            | "understand"
+            | "understands"
+            | "understood"
+            | "doubt"
+            | "doubted"
+            | "suspect"
+            | "suspected"
+            | "suspects"
+            | "assume"
+            | "assumed"
+            | "assumes"
+            | "guess"
+            | "guessed"
+            | "imagine"
+            | "imagined"
+            | "imagines"
+            | "recognize"
+            | "recognizes"
+            | "conclude"
+            | "concluding"
+            | "estimate"
+            | "estimates"
+            | "forecast"
+            | "forecasts"
+            | "figured"
+            | "reckon"
+            | "wondering"
+            | "worrying"
+            | "signal"
+            | "signals"
+            | "signaling"
     )
 }
 
@@ -721,6 +757,14 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> 
         start += 1;
     } else if let Some(p) = phrasal_preposition(w, i) {
         start = p + 1;
+    }
+    // "repeated his claim that …": the noun is the cue, with its possessor as the speaker.
+    if w.is_word(start + 1)
+        && is_noun_cue(w.word(start + 1))
+        && possessor(w, start, sent.start).is_some()
+        && noun(w, sent, start + 1).is_some()
+    {
+        return None;
     }
     let end = (start..sent.end)
         .find(|&k| {
