@@ -207,6 +207,38 @@ fn takes_bare_clause(word: &str) -> bool {
     )
 }
 
+/// Weak cues whose object is what is expected or feared ("does not expect a deal", "fear a
+/// recession").
+fn expects_object(word: &str) -> bool {
+    matches!(
+        word,
+        "expect"
+            | "expects"
+            | "expecting"
+            | "expected"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "fearing"
+            | "predict"
+            | "predicted"
+            | "predicts"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "hoping"
+    )
+}
+
+/// "Democrats see Clinton as the stronger candidate": a verb of seeing with an object and "as"
+/// in the same clause.
+fn sees_as(w: &Words, sent: &Range<usize>, i: usize) -> bool {
+    if !matches!(w.word(i), "see" | "sees" | "saw") {
+        return false;
+    }
+    (i + 2..sent.end.min(i + 14)).take_while(|&k| w.is_word(k)).any(|k| w.word(k) == "as")
+}
+
 /// Cues whose content may be an intention in the infinitive ("vowed to fight on").
 fn takes_infinitive(word: &str) -> bool {
     matches!(
@@ -319,8 +351,9 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             // instead of a clause reports what the object says it is about.
             verb(w, &sent, i, &blocked).or_else(|| {
                 let object = w.is_word(i + 1) && is_object_opener(w.word(i + 1));
-                let object = (object && !is_weak_cue(word) && !is_tell_verb(word))
-                    || phrasal_preposition(w, i).is_some();
+                let object = (object && (!is_weak_cue(word) || expects_object(word)) && !is_tell_verb(word))
+                    || phrasal_preposition(w, i).is_some()
+                    || sees_as(w, &sent, i);
                 (object && !after_possessive(w, i, sent.start))
                     .then(|| stance(w, &sent, i, &blocked))
                     .flatten()
