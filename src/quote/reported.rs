@@ -372,7 +372,15 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         } else {
             None
         };
-        match found {
+        // "ready to offer its good offices" inside what someone said: an infinitive there is
+        // part of that content, not a stance of the sentence's subject.
+        let inside_content = |r: &Reported| {
+            r.cue.start > sent.start
+                && w.is_word(r.cue.start - 1)
+                && w.word(r.cue.start - 1) == "to"
+                && out.iter().any(|o: &Reported| o.content.contains(&r.cue.start))
+        };
+        match found.filter(|r| !inside_content(r)) {
             Some(r) => {
                 // What a stance verb applies to holds no other attribution ("calling Rubio’s
                 // proposed credit …"); reported speech may ("said that he believes …").
@@ -782,7 +790,9 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> 
     } else {
         // "Republicans who oppose …", "… and praised …": as for speech verbs.
         let before = subject_before(w, i, sent.start).or_else(|| relative_antecedent(w, i, sent.start));
-        let conjoined = i > sent.start + 1 && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but");
+        // "… and praised …", "went on to endorse …": the sentence's subject.
+        let conjoined =
+            i > sent.start + 1 && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but" | "to");
         Some(before.or_else(|| conjoined.then(|| sentence_subject(w, sent.start, i - 1)).flatten())?)
     };
     let mut start = i + 1;
