@@ -1001,8 +1001,12 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
     if subject.is_none() {
         subject = relative_antecedent(w, i, sent.start);
     }
-    if subject.is_none() && i > sent.start && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but") {
-        // "Comey called it careless but said …": the sentence's subject.
+    if subject.is_none()
+        && i > sent.start
+        && w.is_word(i - 1)
+        && matches!(w.word(i - 1), "and" | "but" | "to")
+    {
+        // "Comey called it careless but said …", "went on to say …": the sentence's subject.
         subject = sentence_subject(w, sent.start, i - 1);
     }
     if let Some(content) = content_after(w, i, sent.end) {
