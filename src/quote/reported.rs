@@ -168,7 +168,75 @@ fn takes_bare_clause(word: &str) -> bool {
             | "thought"
             | "worried"
             | "worries"
+            | "knew"
+            | "realize"
+            | "realized"
+            | "realizes"
+            | "realizing"
+            | "understand"
+            | "understands"
+            | "understood"
+            | "doubt"
+            | "doubted"
+            | "suspect"
+            | "suspected"
+            | "suspects"
+            | "assume"
+            | "assumed"
+            | "assumes"
+            | "guess"
+            | "guessed"
+            | "imagine"
+            | "imagined"
+            | "imagines"
+            | "recognize"
+            | "recognizes"
+            | "conclude"
+            | "concluding"
+            | "estimate"
+            | "estimates"
+            | "forecast"
+            | "forecasts"
+            | "figured"
+            | "reckon"
+            | "wondering"
+            | "worrying"
+            | "signal"
+            | "signals"
+            | "signaling"
     )
+}
+
+/// Weak cues whose object is what is expected or feared ("does not expect a deal", "fear a
+/// recession").
+fn expects_object(word: &str) -> bool {
+    matches!(
+        word,
+        "expect"
+            | "expects"
+            | "expecting"
+            | "expected"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "fearing"
+            | "predict"
+            | "predicted"
+            | "predicts"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "hoping"
+    )
+}
+
+/// "Democrats see Clinton as the stronger candidate": a verb of seeing with an object and "as"
+/// in the same clause.
+fn sees_as(w: &Words, sent: &Range<usize>, i: usize) -> bool {
+    if !matches!(w.word(i), "see" | "sees" | "saw") {
+        return false;
+    }
+    (i + 2..sent.end.min(i + 14)).take_while(|&k| w.is_word(k)).any(|k| w.word(k) == "as")
 }
 
 /// Cues whose content may be an intention in the infinitive ("vowed to fight on").
@@ -283,8 +351,9 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             // instead of a clause reports what the object says it is about.
             verb(w, &sent, i, &blocked).or_else(|| {
                 let object = w.is_word(i + 1) && is_object_opener(w.word(i + 1));
-                let object = (object && !is_weak_cue(word) && !is_tell_verb(word))
-                    || phrasal_preposition(w, i).is_some();
+                let object = (object && (!is_weak_cue(word) || expects_object(word)) && !is_tell_verb(word))
+                    || phrasal_preposition(w, i).is_some()
+                    || sees_as(w, &sent, i);
                 (object && !after_possessive(w, i, sent.start))
                     .then(|| stance(w, &sent, i, &blocked))
                     .flatten()
@@ -303,7 +372,15 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
         } else {
             None
         };
-        match found {
+        // "ready to offer its good offices" inside what someone said: an infinitive there is
+        // part of that content, not a stance of the sentence's subject.
+        let inside_content = |r: &Reported| {
+            r.cue.start > sent.start
+                && w.is_word(r.cue.start - 1)
+                && w.word(r.cue.start - 1) == "to"
+                && out.iter().any(|o: &Reported| o.content.contains(&r.cue.start))
+        };
+        match found.filter(|r| !inside_content(r)) {
             Some(r) => {
                 // What a stance verb applies to holds no other attribution ("calling Rubio’s
                 // proposed credit …"); reported speech may ("said that he believes …").
@@ -519,21 +596,203 @@ fn is_stance_verb(word: &str) -> bool {
             | "decrying"
             | "downplayed"
             | "insulted"
+            | "describe"
+            | "describes"
+            | "accuse"
+            | "urge"
+            | "defends"
+            | "slam"
+            | "question"
+            | "propose"
+            | "demand"
+            | "wanting"
+            | "order"
+            | "orders"
+            | "ordering"
+            | "discuss"
+            | "mention"
+            | "mentions"
+            | "mentioning"
+            | "assail"
+            | "assails"
+            | "assailing"
+            | "bemoan"
+            | "bemoans"
+            | "bemoaning"
+            | "challenges"
+            | "challenging"
+            | "echo"
+            | "echoes"
+            | "echoing"
+            | "reiterates"
+            | "reiterating"
+            | "portray"
+            | "portrays"
+            | "denounce"
+            | "denounces"
+            | "highlights"
+            | "lament"
+            | "laments"
+            | "lamenting"
+            | "rebuke"
+            | "rebuking"
+            | "chide"
+            | "chides"
+            | "chiding"
+            | "deride"
+            | "derides"
+            | "deriding"
+            | "ridicule"
+            | "ridicules"
+            | "ridiculing"
+            | "planning"
+            | "decide"
+            | "deciding"
+            | "offer"
+            | "backs"
+            | "thank"
+            | "thanking"
+            | "hail"
+            | "hails"
+            | "hailing"
+            | "laud"
+            | "lauds"
+            | "lauding"
+            | "vow"
+            | "threaten"
+            | "decline"
+            | "declines"
+            | "declining"
+            | "cite"
+            | "mocks"
+            | "condemn"
+            | "condemns"
+            | "expresses"
+            | "expressing"
+            | "welcome"
+            | "welcoming"
+            | "applaud"
+            | "applauds"
+            | "applauding"
+            | "recommends"
+            | "recommending"
+            | "decry"
+            | "refer"
+            | "reject"
+            | "rejects"
+            | "post"
+            | "listing"
+            | "publish"
+            | "publishes"
+            | "publishing"
+            | "chant"
+            | "chants"
+            | "invoke"
+            | "invokes"
+            | "invoking"
+            | "retweet"
+            | "retweets"
+            | "retweeting"
+            | "preferring"
+            | "deem"
+            | "deems"
+            | "deeming"
+            | "project"
+            | "projects"
+            | "identify"
+            | "identifies"
+            | "identifying"
+            | "remind"
+            | "reminds"
+            | "reminding"
+            | "embraces"
+            | "ignore"
+            | "ignores"
+            | "ignoring"
+            | "nominate"
+            | "congratulate"
+            | "congratulates"
+            | "congratulating"
+            | "lambaste"
+            | "lambastes"
+            | "lambasting"
+            | "disavows"
+            | "disavowing"
+            | "accept"
+            | "accepts"
+            | "champions"
+            | "championing"
+            | "liken"
+            | "likens"
+            | "likening"
+            | "dubs"
+            | "dubbing"
+            | "credits"
+            | "downplay"
+            | "downplays"
+            | "downplaying"
+            | "insult"
+            | "consider"
+            | "considers"
+            | "considered"
+            | "reaffirm"
+            | "reaffirmed"
+            | "reaffirms"
+            | "reaffirming"
+            | "repeat"
+            | "repeats"
+            | "repeated"
+            | "repeating"
+            | "disclose"
+            | "disclosed"
+            | "discloses"
+            | "disclosing"
+            | "detailed"
+            | "details"
+            | "promote"
+            | "promoted"
+            | "contradicted"
+            | "contradicts"
+            | "contradicting"
+            | "address"
+            | "addressed"
+            | "addressing"
+            | "released"
+            | "shared"
+            | "advising"
+            | "inform"
+            | "informed"
+            | "informs"
+            | "informing"
+            | "cast"
+            | "casting"
+            | "titled"
     )
 }
 
 /// "Cassis strongly condemned the aggression": the object, to the end of its clause.
 fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
     let subject = if w.word(i).ends_with("ing") {
-        // "…, calling him a liar": the main clause's subject.
-        if i == sent.start || !w.is_punct(i - 1, ",") {
+        if i == sent.start {
             return None;
         }
-        main_subject(w, sent, i, blocked)
+        if w.is_punct(i - 1, ",") {
+            // "…, calling him a liar": the main clause's subject.
+            main_subject(w, sent, i, blocked)
+        } else if w.is_word(i - 1) && is_auxiliary(w.word(i - 1)) {
+            // "Trump is attacking the judge": the subject before the auxiliaries.
+            Some(subject_before(w, i, sent.start)?)
+        } else {
+            // "the super PAC supporting Jeb Bush", "those backing Clinton": the noun phrase the
+            // participle describes.
+            Some(phrase_ending_at(w, i - 1, sent.start)?)
+        }
     } else {
         // "Republicans who oppose …", "… and praised …": as for speech verbs.
         let before = subject_before(w, i, sent.start).or_else(|| relative_antecedent(w, i, sent.start));
-        let conjoined = i > sent.start + 1 && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but");
+        // "… and praised …", "went on to endorse …": the sentence's subject.
+        let conjoined =
+            i > sent.start + 1 && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but" | "to");
         Some(before.or_else(|| conjoined.then(|| sentence_subject(w, sent.start, i - 1)).flatten())?)
     };
     let mut start = i + 1;
@@ -541,6 +800,14 @@ fn stance(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> 
         start += 1;
     } else if let Some(p) = phrasal_preposition(w, i) {
         start = p + 1;
+    }
+    // "repeated his claim that …": the noun is the cue, with its possessor as the speaker.
+    if w.is_word(start + 1)
+        && is_noun_cue(w.word(start + 1))
+        && possessor(w, start, sent.start).is_some()
+        && noun(w, sent, start + 1).is_some()
+    {
+        return None;
     }
     let end = (start..sent.end)
         .find(|&k| {
@@ -734,8 +1001,12 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
     if subject.is_none() {
         subject = relative_antecedent(w, i, sent.start);
     }
-    if subject.is_none() && i > sent.start && w.is_word(i - 1) && matches!(w.word(i - 1), "and" | "but") {
-        // "Comey called it careless but said …": the sentence's subject.
+    if subject.is_none()
+        && i > sent.start
+        && w.is_word(i - 1)
+        && matches!(w.word(i - 1), "and" | "but" | "to")
+    {
+        // "Comey called it careless but said …", "went on to say …": the sentence's subject.
         subject = sentence_subject(w, sent.start, i - 1);
     }
     if let Some(content) = content_after(w, i, sent.end) {
@@ -1026,6 +1297,50 @@ fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
                 | "thinking"
                 | "care"
                 | "cares"
+                | "speak"
+                | "spoken"
+                | "joke"
+                | "jokes"
+                | "joking"
+                | "complain"
+                | "complains"
+                | "write"
+                | "writing"
+                | "written"
+                | "boast"
+                | "boasts"
+                | "boasting"
+                | "brag"
+                | "brags"
+                | "bragging"
+                | "warn"
+                | "warns"
+                | "warning"
+                | "caution"
+                | "cautions"
+                | "cautioning"
+                | "worrying"
+                | "ask"
+                | "asks"
+                | "asking"
+                | "testify"
+                | "testifies"
+                | "testifying"
+                | "think"
+                | "thinks"
+                | "cared"
+                | "caring"
+                | "tweet"
+                | "tweets"
+                | "tweeted"
+                | "tweeting"
+                | "argue"
+                | "argued"
+                | "argues"
+                | "arguing"
+                | "comment"
+                | "commented"
+                | "commenting"
         ),
         "for" => matches!(
             w.word(i),
@@ -1050,6 +1365,30 @@ fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
                 | "push"
                 | "campaigned"
                 | "campaigning"
+                | "apologize"
+                | "apologizes"
+                | "apologizing"
+                | "praise"
+                | "praises"
+                | "praising"
+                | "blast"
+                | "blasts"
+                | "blasting"
+                | "criticize"
+                | "criticizes"
+                | "criticizing"
+                | "thank"
+                | "thanks"
+                | "thanking"
+                | "ask"
+                | "asks"
+                | "asked"
+                | "asking"
+                | "vouch"
+                | "vouched"
+                | "vouching"
+                | "vouches"
+                | "rooting"
         ),
         "to" => matches!(
             w.word(i),
@@ -1066,6 +1405,13 @@ fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
                 | "respond"
                 | "responding"
                 | "responds"
+                | "point"
+                | "object"
+                | "objects"
+                | "objecting"
+                | "allude"
+                | "alludes"
+                | "refer"
         ),
         "on" => matches!(
             w.word(i),
@@ -1081,14 +1427,104 @@ fn phrasal_preposition(w: &Words, i: usize) -> Option<usize> {
                 | "calls"
                 | "counting"
                 | "reflecting"
+                | "comment"
+                | "comments"
+                | "insist"
+                | "insists"
+                | "insisting"
+                | "weigh"
+                | "weighs"
+                | "weighing"
+                | "touch"
+                | "touches"
+                | "touching"
+                | "call"
+                | "reflect"
+                | "reflects"
+                | "reflected"
         ),
-        "of" => matches!(w.word(i), "spoke" | "boasted" | "warned" | "accused" | "complained" | "said"),
+        "of" => matches!(
+            w.word(i),
+            "spoke"
+                | "boasted"
+                | "warned"
+                | "accused"
+                | "complained"
+                | "said"
+                | "speak"
+                | "speaks"
+                | "speaking"
+                | "spoken"
+                | "warn"
+                | "warns"
+                | "warning"
+                | "boast"
+                | "boasts"
+                | "complain"
+                | "complains"
+        ),
         "against" => matches!(
             w.word(i),
-            "railed" | "voted" | "cautioned" | "warned" | "lashed" | "argued" | "spoke" | "campaigned"
+            "railed"
+                | "voted"
+                | "cautioned"
+                | "warned"
+                | "lashed"
+                | "argued"
+                | "spoke"
+                | "campaigned"
+                | "rail"
+                | "rails"
+                | "railing"
+                | "cautioning"
+                | "cautions"
+                | "warn"
+                | "warns"
+                | "warning"
+                | "lash"
+                | "lashes"
+                | "lashing"
+                | "argue"
+                | "argues"
+                | "arguing"
+                | "speak"
+                | "speaks"
+                | "speaking"
+                | "spoken"
+                | "protest"
+                | "protested"
+                | "protesting"
+                | "protests"
+                | "testified"
+                | "testify"
         ),
-        "with" => matches!(w.word(i), "agreed" | "sided" | "disagreed" | "agrees" | "disagrees"),
-        "at" => matches!(w.word(i), "lashed" | "swiped" | "jabbed" | "balked" | "hinted"),
+        "with" => matches!(
+            w.word(i),
+            "agreed" | "sided" | "disagreed" | "agrees" | "disagrees" | "agreeing" | "disagreeing"
+        ),
+        "at" => matches!(
+            w.word(i),
+            "lashed"
+                | "swiped"
+                | "jabbed"
+                | "balked"
+                | "hinted"
+                | "lash"
+                | "lashes"
+                | "lashing"
+                | "swipe"
+                | "swipes"
+                | "swiping"
+                | "jab"
+                | "jabs"
+                | "jabbing"
+                | "balk"
+                | "balks"
+                | "balking"
+                | "hint"
+                | "hints"
+                | "hinting"
+        ),
         _ => false,
     };
     fits.then_some(k)

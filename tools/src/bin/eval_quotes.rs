@@ -41,6 +41,9 @@ use std::time::Instant;
 use annotator_tools::shared_data;
 use article_annotator::{Annotation, Annotator, Quote, QuoteKind, Span};
 
+/// `--short`: print each unmatched prediction that lies inside a gold content.
+static SHORT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 struct Gold {
     content: Vec<Span>,
     source: Vec<Span>,
@@ -259,6 +262,17 @@ fn score(
                 let (lo, hi) = (g.content[0].start, g.content[g.content.len() - 1].end);
                 if content.iter().all(|c| c.start >= lo && c.end <= hi) {
                     score.short_pieces.0 += 1;
+                    if SHORT.load(std::sync::atomic::Ordering::Relaxed) {
+                        // A piece too short to match: what was predicted, inside what gold holds.
+                        let c: Vec<&str> = content.iter().map(|s| &text[*s]).collect();
+                        let gc: Vec<&str> = g.content.iter().map(|s| &text[*s]).collect();
+                        let cue = annotation.quotes[pred[pi]].cue.map_or("none", |s| &text[s]);
+                        println!(
+                            "  short [{name}] {article} ({cue}): {} ⊂ {}",
+                            short(&c.join(" … ")),
+                            short(&gc.join(" … "))
+                        );
+                    }
                 } else {
                     score.short_pieces.1 += 1;
                 }
@@ -368,6 +382,7 @@ fn main() -> std::io::Result<()> {
     // With the errors: what the stage found over each miss (its whole quote, attribution included).
     let verbose = args.iter().any(|a| a == "--verbose");
     let terms = args.iter().any(|a| a == "--terms");
+    SHORT.store(args.iter().any(|a| a == "--short"), std::sync::atomic::Ordering::Relaxed);
     let dir = args
         .iter()
         .find(|a| !a.starts_with("--"))

@@ -1,0 +1,115 @@
+//! Reported speech found by classes of cues (inflections, intentions, prepositions), one named
+//! case per rule; each case fails without its rule. Every case has non-ASCII text, and every
+//! assertion slices the found spans back out of the input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_annotator::{Annotator, QuoteKind};
+
+/// What one quote should be: its kind, content pieces, cue and speaker, as text.
+#[derive(Debug, PartialEq)]
+struct Want<'a> {
+    kind: QuoteKind,
+    content: Vec<&'a str>,
+    cue: Option<&'a str>,
+    speaker: Option<&'a str>,
+}
+
+fn want<'a>(
+    kind: QuoteKind,
+    content: &[&'a str],
+    cue: Option<&'a str>,
+    speaker: Option<&'a str>,
+) -> Want<'a> {
+    Want { kind, content: content.to_vec(), cue, speaker }
+}
+
+fn found(text: &str) -> Vec<Want<'_>> {
+    let annotation = Annotator::new().annotate(text);
+    annotation
+        .quotes
+        .iter()
+        .map(|q| {
+            assert!(
+                q.span.end <= text.len()
+                    && text.is_char_boundary(q.span.start)
+                    && text.is_char_boundary(q.span.end)
+            );
+            for piece in &q.content {
+                assert!(q.span.contains(*piece), "content inside the quote's span in {text:?}");
+            }
+            Want {
+                kind: q.kind,
+                content: q.content.iter().map(|c| &text[*c]).collect(),
+                cue: q.cue.map(|c| &text[c]),
+                speaker: q.speaker.map(|s| &text[s]),
+            }
+        })
+        .collect()
+}
+
+use QuoteKind::Indirect;
+
+// Cues kept where their predictions matched PolNeAR train often enough to raise F1.
+#[test]
+fn reported_speech_classes() {
+    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+        (
+            "a stance verb in another inflection",
+            "Cassis describes the 5 € fee as a burden on Genève 😀.",
+            vec![want(
+                Indirect,
+                &["the 5 € fee as a burden on Genève 😀"],
+                Some("describes"),
+                Some("Cassis"),
+            )],
+        ),
+        (
+            "a participle after the noun phrase it describes",
+            "The union supporting Cassis in Genève, Unia €, spent 5 € 😀.",
+            vec![want(Indirect, &["Cassis in Genève"], Some("supporting"), Some("The union"))],
+        ),
+        (
+            "a verb of knowing with a that-clause",
+            "Cassis knew that the 5 € fee would anger Genève 😀.",
+            vec![want(Indirect, &["the 5 € fee would anger Genève 😀"], Some("knew"), Some("Cassis"))],
+        ),
+        (
+            "a speech verb in another inflection",
+            "Cassis is declaring the 5 € fee a success for Genève 😀.",
+            vec![want(Indirect, &["the 5 € fee a success for Genève 😀"], Some("declaring"), Some("Cassis"))],
+        ),
+        (
+            "a verb of seeing with an object and as",
+            "Voters in Genève see Cassis as the stronger candidate 😀.",
+            vec![want(
+                Indirect,
+                &["Cassis as the stronger candidate 😀"],
+                Some("see"),
+                Some("Voters in Genève"),
+            )],
+        ),
+        (
+            "a weak cue of expecting with an object",
+            "Cassis does not expect a deal on the 5 € fee 😀.",
+            vec![want(Indirect, &["a deal on the 5 € fee 😀"], Some("expect"), Some("Cassis"))],
+        ),
+        (
+            "a verb with its preposition in another inflection",
+            "Cassis hints at a 5 € fee for Genève 😀.",
+            vec![want(Indirect, &["a 5 € fee for Genève 😀"], Some("hints"), Some("Cassis"))],
+        ),
+        (
+            "a stance verb in the infinitive",
+            "Cassis went on to endorse the 5 € fee in Genève 😀.",
+            vec![want(Indirect, &["the 5 € fee in Genève 😀"], Some("endorse"), Some("Cassis"))],
+        ),
+        (
+            "a speech verb in the infinitive",
+            "Cassis went on to say the 5 € fee was fair to Genève 😀.",
+            vec![want(Indirect, &["the 5 € fee was fair to Genève 😀"], Some("say"), Some("Cassis"))],
+        ),
+    ];
+    for (name, text, expected) in cases {
+        assert_eq!(found(text), expected, "case {name}: {text}");
+    }
+}
