@@ -60,6 +60,8 @@ struct RunInfo {
     in_heading: bool,
     /// Opens inside a sentence right after its cue (`called him “a liar”`).
     embedded_cue: bool,
+    /// Opens right after a colon or a comma: words before it in its sentence introduce it.
+    introduced: bool,
 }
 
 /// A quote with what the continuation rule needs.
@@ -69,6 +71,8 @@ struct Candidate {
     /// Standalone quotation without attribution: takes the speaker before it.
     continues: bool,
     paragraph_initial: bool,
+    /// Opens right after a colon or a comma (see [`RunInfo::introduced`]).
+    introduced: bool,
 }
 
 /// Quotes in text order, with `speaker_entity` left empty (linking fills it).
@@ -119,6 +123,7 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
                     body_index,
                     continues: false,
                     paragraph_initial: false,
+                    introduced: false,
                 });
             }
         }
@@ -260,6 +265,7 @@ fn headline_attribution(
         body_index,
         continues: false,
         paragraph_initial: false,
+        introduced: false,
     })
 }
 
@@ -314,6 +320,7 @@ fn read_block(
                     i.paragraph_initial = o == 0;
                     let words_before = (sentence_start(o)..o).any(|k| toks[k].word);
                     i.embedded = words_before && !opens_after_break(w, o);
+                    i.introduced = o > 0 && (w.is_punct(o - 1, ":") || w.is_punct(o - 1, ","));
                 }
                 None => i.embedded = true,
             }
@@ -457,6 +464,7 @@ fn read_block(
                 body_index,
                 continues: false,
                 paragraph_initial: false,
+                introduced: false,
             });
         }
     }
@@ -933,7 +941,13 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         body_index: i.body_index,
         continues: !attributed && i.standalone,
         paragraph_initial: i.paragraph_initial,
+        introduced: i.introduced,
     })
+}
+
+/// True when the first content piece opens with a quotation mark.
+fn opens_quoted(text: &str, content: &[Span]) -> bool {
+    content.first().is_some_and(|c| text[*c].starts_with(['“', '"', '‘', '\'', '«', '„', '‹', '「']))
 }
 
 fn starts_lowercase(text: &str, content: &[Span]) -> bool {
@@ -975,9 +989,29 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
             let near = last
                 .filter(|&(_, at, _)| at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index));
             if let Some((speaker, body_index, index)) = near {
-                let joins = previous == Some(index) && out[index].kind == QuoteKind::Direct;
+                // After reported speech that quotes words in the same paragraph (`Ruiz said the
+                // fee was “a disgrace”. “We will fight it.”`), PolNeAR reads the quotation as
+                // more of that speech: one attribution whose content opens with the paraphrase.
+                // Not after reported speech without quotation marks (`The ministry said … .
+                // “Naturally …”` stays a direct quote, as in the seed article), nor when words
+                // before a colon or comma introduce the quotation (`From his post: “…”`).
+                let joins = previous == Some(index)
+                    && (out[index].kind == QuoteKind::Direct
+                        || (out[index].kind == QuoteKind::Mixed
+                            && body_index == c.body_index
+                            && !c.introduced));
                 if joins {
                     let into = &mut out[index];
+                    if into.kind != QuoteKind::Direct {
+                        // Content in quotation marks from its start to its end is direct speech,
+                        // whatever stands between the marks (`“I admire the mechanics” of the
+                        // plan, Holtz said. “They are detailed.”`).
+                        into.kind = if opens_quoted(text, &into.content) {
+                            QuoteKind::Direct
+                        } else {
+                            QuoteKind::Mixed
+                        };
+                    }
                     into.content.extend(c.quote.content);
                     into.span = into.span.cover(c.quote.span);
                     last = Some((speaker, c.body_index.max(body_index), index));

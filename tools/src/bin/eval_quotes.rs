@@ -372,7 +372,11 @@ fn print_table(text: &str, annotation: &Annotation, stage: &[Quote], gold: &[Gol
     let direct: Vec<&Gold> = gold.iter().filter(|g| g.direct).collect();
     for q in stage {
         let outcome = if q.kind == QuoteKind::Direct {
-            if direct.iter().any(|g| matches(&q.content, &g.content)) { "match" } else { "extra" }
+            if direct.iter().any(|g| matches(&q.content, &g.content)) {
+                "match"
+            } else {
+                "extra"
+            }
         } else {
             "-"
         };
