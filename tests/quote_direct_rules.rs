@@ -102,3 +102,34 @@ fn continuations_of_reported_speech() {
         ),
     ]);
 }
+
+#[test]
+fn fronted_words_before_a_quotation() {
+    check(vec![
+        (
+            "words before a comma and the quotation are part of the speech",
+            "In past campaigns, “we reached 5 € donors 😀,” Ruiz said.",
+            vec![want(
+                Mixed,
+                &["In past campaigns, “we reached 5 € donors 😀,”"],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "one word before the comma is left out",
+            "Yet, “it is hard to pay 5 € 😀,” Ruiz said.",
+            vec![want(Direct, &["it is hard to pay 5 € 😀,"], Some("said"), Some("Ruiz"))],
+        ),
+        (
+            "a topic named with as for is left out",
+            "As for the 5 € fee in Genève, “it stays 😀,” Ruiz said.",
+            vec![want(Direct, &["it stays 😀,"], Some("said"), Some("Ruiz"))],
+        ),
+        (
+            "a cue before the comma introduces the quotation",
+            "The sign in Genève read, “Pay 5 € 😀,” the reporter said.",
+            vec![want(Direct, &["Pay 5 € 😀,"], Some("said"), Some("the reporter"))],
+        ),
+    ]);
+}

@@ -62,6 +62,9 @@ struct RunInfo {
     embedded_cue: bool,
     /// Opens right after a colon or a comma: words before it in its sentence introduce it.
     introduced: bool,
+    /// Words of its sentence before it and a comma, holding no cue, when an attribution follows
+    /// it (`In past campaigns, “we felt …,” he said`): the start of the speech's content.
+    fronted: Option<usize>,
 }
 
 /// A quote with what the continuation rule needs.
@@ -360,6 +363,7 @@ fn read_block(
                 set_attribution(w, i, cue.clone(), speaker, c + 1, last);
                 blocked[cue].iter_mut().for_each(|b| *b = true);
                 i.standalone = true;
+                i.fronted = open.and_then(|o| fronted_words(w, sentence_start(o), o, &blocked));
             } else {
                 let next = c + 1;
                 i.standalone = next >= toks.len() || sentence_start(next) == next;
@@ -491,6 +495,41 @@ impl Run {
     fn first_block_span_start(&self, span: Span) -> bool {
         span.contains(self.open)
     }
+}
+
+/// Fewest words before a comma that make a fronted part of the speech (`In past campaigns,
+/// “…”`); one word is a conjunction or an adverb (`Yet, “…”`), which PolNeAR leaves out.
+const MIN_FRONTED_WORDS: usize = 2;
+
+/// The byte where the content of a quotation opening at token `o` starts when words of its
+/// sentence stand before it and a comma, with no cue, colon or other quotation among them
+/// (`Sooner or later, “I think we will …,” he said`): PolNeAR's content starts there.
+fn fronted_words(w: &Words, lo: usize, o: usize, blocked: &[bool]) -> Option<usize> {
+    if o < lo + 2 || !w.is_punct(o - 1, ",") {
+        return None;
+    }
+    // "As for complexity, “…”" names the topic of the speech, which PolNeAR leaves out.
+    let topic = w.is_word(lo)
+        && w.word(lo).eq_ignore_ascii_case("as")
+        && w.is_word(lo + 1)
+        && matches!(w.word(lo + 1), "for" | "to");
+    if topic {
+        return None;
+    }
+    let mut count = 0;
+    for k in lo..o - 1 {
+        if blocked[k] || w.is_punct(k, ":") {
+            return None;
+        }
+        if w.is_word(k) {
+            let word = w.word(k);
+            if lexicon::is_embedding_cue(word) || is_trailing_cue(word) || is_voicing_verb(word) {
+                return None;
+            }
+            count += 1;
+        }
+    }
+    (count >= MIN_FRONTED_WORDS).then(|| w.toks[lo].span.start)
 }
 
 /// True when the quotation opening at token `o` follows a colon, comma or dash: it may be
@@ -928,7 +967,15 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         span = span.cover(a);
     }
     let attributed = i.cue.is_some() || i.speaker.is_some();
-    let kind = if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
+    let kind = if let Some(start) = i.fronted {
+        // PolNeAR takes the fronted words into the content, which no longer stands in
+        // quotation marks: reported speech that quotes.
+        if let Some(first) = content.first_mut() {
+            *first = Span::new(start, run.span().end.max(first.end));
+            span = span.cover(*first);
+        }
+        QuoteKind::Mixed
+    } else if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
         // `he said, “could be a good time …”`: the quotation finishes a reported sentence.
         QuoteKind::Mixed
     } else if attributed || (i.standalone && !i.in_heading) {
