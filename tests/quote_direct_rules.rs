@@ -133,3 +133,29 @@ fn fronted_words_before_a_quotation() {
         ),
     ]);
 }
+
+#[test]
+fn quotations_inside_a_sentence_that_goes_on() {
+    check(vec![
+        (
+            "a quotation after a cue that its sentence goes on after is reported speech",
+            "Ruiz said “the 5 € fee is fair 😀” every time he spoke in Genève.",
+            vec![want(
+                Mixed,
+                &["“the 5 € fee is fair 😀” every time he spoke in Genève"],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "a quotation that ends with its own stop is said, whatever follows",
+            "Ruiz declared “What a 5 € day 😀!” and left Genève.",
+            vec![want(Direct, &["What a 5 € day 😀!"], Some("declared"), Some("Ruiz"))],
+        ),
+        (
+            "words shouted are speech however the sentence goes on",
+            "Ruiz shouted “Stop 😀” at the 5 € stand.",
+            vec![want(Direct, &["Stop 😀"], Some("shouted"), Some("Ruiz"))],
+        ),
+    ]);
+}

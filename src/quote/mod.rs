@@ -65,6 +65,9 @@ struct RunInfo {
     /// Words of its sentence before it and a comma, holding no cue, when an attribution follows
     /// it (`In past campaigns, “we felt …,” he said`): the start of the speech's content.
     fronted: Option<usize>,
+    /// The end of the sentence a quotation after its cue is part of, when the sentence goes on
+    /// after it (`said “it gets me mad” every time …`): the end of the speech's content.
+    goes_on_to: Option<usize>,
 }
 
 /// A quote with what the continuation rule needs.
@@ -300,6 +303,15 @@ fn read_block(
         let k = sentences.partition_point(|s| s.end <= i);
         sentences.get(k).map_or(0, |s| s.start)
     };
+    // The last token of the sentence that starts at token `i`, before its final stops.
+    let sentence_end = |i: usize| {
+        let k = sentences.partition_point(|s| s.end <= i);
+        let mut end = sentences.get(k).map_or(toks.len(), |s| s.end).max(i + 1) - 1;
+        while end > i && !toks[end].word {
+            end -= 1;
+        }
+        end
+    };
     let mut blocked: Vec<bool> = toks.iter().map(|t| inside(t.span.start)).collect();
     // Token indices of each quotation's marks in this block.
     let marks: Vec<(usize, Option<usize>, Option<usize>)> = here
@@ -332,9 +344,17 @@ fn read_block(
             // `called her “extremely careless”`, `shouted “Stay there!”`: a quotation right after
             // a cue is what the subject said, however short.
             let found = open.and_then(|o| embedded_cue(w, o, sentence_start(o))).filter(|c| !blocked[*c]);
+            // `Obama said “it gets me mad” every time …`: a quotation that its sentence goes on
+            // after is a piece of reported speech (PolNeAR's content runs to the sentence's end).
+            let goes_on = close.filter(|&c| sentence_goes_on(w, c + 1, &runs[r]));
+            let voiced = found.is_some_and(|c| is_voicing_verb(w.word(c)));
             if let (Some(o), Some(c)) = (open, found) {
                 let speaker = subject_before(w, c, sentence_start(o));
                 set_attribution(w, i, c..c + 1, speaker, speaker.map_or(c, |p| p.first), o - 1);
+                if let Some(close) = goes_on.filter(|_| !voiced) {
+                    let end = sentence_end(sentence_start(close + 1));
+                    i.goes_on_to = Some(w.toks[end].span.end);
+                }
                 blocked[c] = true;
                 i.leading = true;
                 i.embedded_cue = true;
@@ -495,6 +515,16 @@ impl Run {
     fn first_block_span_start(&self, span: Span) -> bool {
         span.contains(self.open)
     }
+}
+
+/// True when the sentence goes on at token `k` after a quotation that does not end with a stop,
+/// comma, question or exclamation mark: the next token is a word in lower case. Not a
+/// conjunction: `said “never again” and left` goes on to another clause, not the speech.
+fn sentence_goes_on(w: &Words, k: usize, run: &Run) -> bool {
+    let closed =
+        run.pieces.last().is_some_and(|p| w.text[*p].trim_end().ends_with(['.', ',', '?', '!', '…']));
+    let goes_on = k < w.toks.len() && w.is_word(k) && w.word(k).starts_with(char::is_lowercase);
+    !closed && goes_on && !matches!(w.word(k), "and" | "or" | "but" | "then")
 }
 
 /// Fewest words before a comma that make a fronted part of the speech (`In past campaigns,
@@ -851,9 +881,11 @@ fn is_voicing_verb(word: &str) -> bool {
             | "screamed"
             | "screaming"
             | "shout"
+            | "shouted"
             | "shouting"
             | "shouts"
             | "yell"
+            | "yelled"
             | "yelling"
             | "yells"
     )
@@ -967,7 +999,14 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         span = span.cover(a);
     }
     let attributed = i.cue.is_some() || i.speaker.is_some();
-    let kind = if let Some(start) = i.fronted {
+    let kind = if let Some(end) = i.goes_on_to {
+        // PolNeAR's content runs on to the end of the sentence: reported speech that quotes.
+        if let Some(first) = content.first_mut() {
+            *first = Span::new(run.open.start, end.max(first.end));
+            span = span.cover(*first);
+        }
+        QuoteKind::Mixed
+    } else if let Some(start) = i.fronted {
         // PolNeAR takes the fronted words into the content, which no longer stands in
         // quotation marks: reported speech that quotes.
         if let Some(first) = content.first_mut() {
