@@ -547,8 +547,8 @@ fn fronted_words(w: &Words, lo: usize, o: usize, blocked: &[bool]) -> Option<usi
         return None;
     }
     let mut count = 0;
-    for k in lo..o - 1 {
-        if blocked[k] || w.is_punct(k, ":") {
+    for (k, &inside) in blocked.iter().enumerate().take(o - 1).skip(lo) {
+        if inside || w.is_punct(k, ":") {
             return None;
         }
         if w.is_word(k) {
