@@ -159,3 +159,19 @@ fn quotations_inside_a_sentence_that_goes_on() {
         ),
     ]);
 }
+
+#[test]
+fn titles_named_after_a_comma() {
+    check(vec![
+        (
+            "a few quoted words after a noun phrase and a comma name it",
+            "Paid 5 €, Ruiz starred in her blockbuster film, “Trainwreck 😀.”",
+            vec![],
+        ),
+        (
+            "words of speech before the comma attribute the quotation instead",
+            "He rose for 5 €, as the weekly put it in a lengthy exposé, “the operator 😀.”",
+            vec![want(Direct, &["the operator 😀."], None, None)],
+        ),
+    ]);
+}

@@ -402,6 +402,11 @@ fn read_block(
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
+            } else if !is_long(w.text, &runs[r].pieces) && names_after_comma(w, o, sentence_start(o)) {
+                // `her blockbuster film, “Trainwreck.”`, `their common slogan, “Stronger
+                // Together.”`: a few quoted words after a noun and a comma name it (a title, a
+                // slogan, a nickname), though they end the sentence.
+                i.standalone = false;
             }
         }
     }
@@ -525,6 +530,40 @@ fn sentence_goes_on(w: &Words, k: usize, run: &Run) -> bool {
         run.pieces.last().is_some_and(|p| w.text[*p].trim_end().ends_with(['.', ',', '?', '!', '…']));
     let goes_on = k < w.toks.len() && w.is_word(k) && w.word(k).starts_with(char::is_lowercase);
     !closed && goes_on && !matches!(w.word(k), "and" | "or" | "but" | "then")
+}
+
+/// Most words back from a comma to the determiner of the noun phrase before it.
+const MAX_NAMED_NOUN_PHRASE: usize = 4;
+
+/// True when a quotation opening at token `o` follows a comma after a noun phrase with a
+/// determiner or a possessive (`the hit Broadway play, “…”`, `Trump's signature slogan, “…”`),
+/// whose last word does not look like a verb (`his friends jeered, “…”`).
+fn names_after_comma(w: &Words, o: usize, lo: usize) -> bool {
+    if o < lo + 2 || !w.is_punct(o - 1, ",") || !w.is_word(o - 2) {
+        return false;
+    }
+    let noun = w.word(o - 2);
+    if !noun.starts_with(char::is_lowercase)
+        || noun.ends_with("ed")
+        || noun.ends_with("ing")
+        || is_stop_word(noun)
+    {
+        return false;
+    }
+    // `as The New Yorker put it in an exposé, “the operator.”`: words of speech before the
+    // comma attribute the quotation instead.
+    let spoken = (lo..o - 1).any(|k| {
+        w.is_word(k)
+            && (is_speech_verb(w.word(k)) || matches!(w.word(k), "put" | "puts" | "called" | "calls"))
+    });
+    if spoken {
+        return false;
+    }
+    let possessive = |word: &str| word.ends_with("’s") || word.ends_with("'s") || word.ends_with("s’");
+    (lo..o - 2).rev().take(MAX_NAMED_NOUN_PHRASE).take_while(|&k| w.is_word(k)).any(|k| {
+        let word = w.word(k);
+        is_determiner(word) || possessive(word)
+    })
 }
 
 /// Fewest words before a comma that make a fronted part of the speech (`In past campaigns,
