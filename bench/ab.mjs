@@ -1,6 +1,8 @@
 // A/B throughput of two builds of the package in ONE Node process: small batches of articles
 // alternate between A and B, so a noisy neighbour slows both alike; prints each
-// side's MB/s and the ratio B/A. Also checks that both give the same annotations.
+// side's MB/s and the ratio B/A. Also checks that both give the same annotations. The ratio
+// is given twice: by wall-clock time, and by the process's CPU time (`process.cpuUsage`), which
+// leaves out the time the process waits for a core on a loaded machine (less noisy there).
 //
 //   node bench/ab.mjs DIR_A DIR_B [ARTICLES=600] [ROUNDS=5]
 // (DIR_* hold article_annotator.js and article_annotator_bg.wasm, e.g. copies of pkg/.)
@@ -40,19 +42,25 @@ for (const t of texts.slice(0, 200)) {
 // than a batch, so it slows both sides alike.
 const batch = 20;
 const secs = [0, 0];
+const cpu = [0, 0];
 for (let r = 0; r < rounds; r++) {
   for (let i = 0; i < texts.length; i += batch) {
     const part = texts.slice(i, i + batch);
     const order = (r + i / batch) % 2 ? [[1, b], [0, a]] : [[0, a], [1, b]];
     for (const [k, x] of order) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       for (const t of part) x.annotate(t);
+      const c = process.cpuUsage(c0);
       secs[k] += (performance.now() - t0) / 1000;
+      cpu[k] += (c.user + c.system) / 1e6;
     }
   }
 }
 const mbs = secs.map((s) => (bytes * rounds) / 1e6 / s);
+const cpuMbs = cpu.map((s) => (bytes * rounds) / 1e6 / s);
 console.log(
   `A ${mbs[0].toFixed(3)} MB/s  B ${mbs[1].toFixed(3)} MB/s  B/A ${(mbs[1] / mbs[0]).toFixed(3)}  ` +
+    `by CPU time: A ${cpuMbs[0].toFixed(3)} B ${cpuMbs[1].toFixed(3)} B/A ${(cpuMbs[1] / cpuMbs[0]).toFixed(3)}  ` +
     `(${texts.length} articles x ${rounds} rounds; ${differ} annotations differ)`,
 );

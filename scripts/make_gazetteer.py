@@ -59,8 +59,9 @@ Fulani; Maasai; Kikuyu; Zulu; Xhosa; Berber; Berbers; Bedouin; Druze; Alawite; A
 Baloch; Sindhi; Punjabi; Bengali; Gujarati; Marathi; Telugu; Dalit; Dalits; Roma; Maori;
 Aboriginal; Inuit; Democrat; Democrats; Republican; Republicans; Conservative; Conservatives;
 Liberal; Liberals; Socialist; Socialists; Communist; Communists; Marxist; Maoist; Maoists;
-Labour; Tory; Tories; Nazi; Nazis; Soviet; Soviets; Arabic; English; Latin; Scandinavian;
-Balkan; Caribbean; Mediterranean; Slavic; Nordic; Baltic; Gulf; Sub-Saharan; Taliban;
+Tory; Tories; Nazi; Nazis; Soviet; Soviets; Arabic; English; Latin; Scandinavian;
+Balkan; Caribbean; Mediterranean; Slavic; Nordic; Baltic; Gulf; Sub-Saharan;
+Islam; Christianity; Buddhism; Hinduism; Judaism; Sikhism; Jainism; Catholicism; Protestantism;
 Saudi; Saudis; Emirati; Emiratis; Filipino; Filipinos; Filipina; Filipinas; Kiwi; Kiwis;
 Frenchman; Frenchmen; Englishman; Englishmen; Dutchman; Dutchmen; Scotsman; Scotsmen;
 Irishman; Welshman; Britons; Brits; Yankee; Northerner; Northerners; Southerner; Southerners;

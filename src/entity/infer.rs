@@ -18,9 +18,7 @@
 //! `O` can tag (see [`is_scored`]). About half the tokens of an article are such words.
 //! Measured with `eval_ner`: names F1 unchanged (CoNLL valid 0.928, Worldwide dev 0.821).
 
-use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::{Mutex, OnceLock, TryLockError};
 
@@ -58,29 +56,6 @@ pub(crate) fn is_scored(word: &str, lower: &str) -> bool {
 /// 2,223 distinct BBC articles (`bench/ab.mjs`, one pass), as fewer emptyings recompute common
 /// words; 32,768 gained only ×1.031 for twice the memory.
 const CACHE_WORDS: usize = 16384;
-
-/// A quick hash for the word tables (no denial-of-service concern: keys are words of the
-/// documents, and the table is bounded).
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        // A 32-bit target's table indexes with the low 32 bits of the hash, which depend on the
-        // low bits of the last product only: fold the high half in.
-        self.0 ^ (self.0 >> 32)
-    }
-}
 
 /// The templates whose first string is a word's lower case or short shape and whose second
 /// is the other word's: the features of two adjacent words.
@@ -276,22 +251,169 @@ fn own_features(
 /// The distinct words seen, with their features summed (see the module documentation).
 #[derive(Default)]
 struct Words {
-    index: HashMap<Box<str>, u32, BuildHasherDefault<WordHasher>>,
+    index: WordIndex,
     words: Vec<Word>,
     /// Number of documents tagged, to tell the words of the current one.
     documents: u32,
+    /// The features made of constant strings, once per cache rather than once per document.
+    constants: Option<Box<Constants>>,
+    /// Buffers of a document, kept with their memory for the next one (in Wasm, allocation
+    /// is slow).
+    scratch: Scratch,
+}
+
+/// The features made of constant strings, which depend on the model alone.
+struct Constants {
+    /// `PrevLower` and `Prev2Lower` at the start of a sequence, `NextLower` and `Next2Lower`
+    /// at its end, and `LowerSeen`.
+    bos_prev: Scores,
+    bos_prev2: Scores,
+    eos_next: Scores,
+    eos_next2: Scores,
+    seen: Scores,
+    /// The pair states of the start of a sequence.
+    start_pairs: [u64; 6],
+    /// By bit of a token's gazetteer set (see `gaz_entries`), the gazetteer features of the
+    /// token itself, of its next token and of its previous token.
+    gaz: [[Scores; 3]; 32],
+}
+
+const START: &str = "<s>";
+const END: &str = "</s>";
+
+impl Constants {
+    fn new(model: &Model) -> Constants {
+        let constant = |t: T, a: &str| {
+            let mut v = [0; 16];
+            add_key(model, t, a, "", &mut v);
+            v
+        };
+        let mut gaz = [[[0; 16]; 3]; 32];
+        for (bit, [own, as_next, as_prev]) in gaz.iter_mut().enumerate() {
+            for (class, position) in gaz_entries(1 << bit) {
+                add_key(model, T::Gaz, class, position, own);
+                add_key(model, T::GazPrev, class, position, as_next);
+                add_key(model, T::GazNext, class, position, as_prev);
+            }
+        }
+        Constants {
+            bos_prev: constant(T::PrevLower, START),
+            bos_prev2: constant(T::Prev2Lower, START),
+            eos_next: constant(T::NextLower, END),
+            eos_next2: constant(T::Next2Lower, END),
+            seen: constant(T::LowerSeen, ""),
+            start_pairs: pair_states(START, START),
+            gaz,
+        }
+    }
+}
+
+/// The buffers of [`document_emissions`] (see there), empty between documents.
+#[derive(Default)]
+struct Scratch {
+    word_of: Vec<u32>,
+    distinct: Vec<u32>,
+    lower_seen: FastSet,
+    cap_inside_seen: FastSet,
+    groups: FastMap<u32>,
+    /// `group << 32 | context key`.
+    group_keys: Vec<u64>,
+    group_sums: Vec<Scores>,
+    acc: Vec<Scores>,
+    gaz: Vec<u32>,
+    emissions: Vec<f32>,
 }
 
 impl Words {
     fn id(&mut self, word: &str, model: &Model, lex: &Lexicon) -> u32 {
-        if let Some(&id) = self.index.get(word) {
+        let hash = word_hash(word.as_bytes());
+        if let Some(id) = self.index.get(word.as_bytes(), hash) {
             return id;
         }
         let id = self.words.len() as u32;
         self.words.push(Word::new(word, model, lex));
-        self.index.insert(word.into(), id);
+        self.index.insert(word.as_bytes(), hash);
         id
     }
+}
+
+/// The ids of the cached words by their text, looked up at every token. Compact on purpose:
+/// a table of ids, the words' hashes and one buffer of their bytes (about 30 bytes a word)
+/// stay in the processor's cache, where a `HashMap<Box<str>, u32>` cost a cache miss for the
+/// bucket and another for the key's bytes at most tokens (a sixth of the tagger's time).
+#[derive(Default)]
+struct WordIndex {
+    /// Open addressing, linear probing: id + 1 of the word in each slot, 0 for none; a power of
+    /// two at least twice the number of words.
+    slots: Vec<u32>,
+    /// By id: the word's [`word_hash`], and where its bytes end in `bytes` (they start where
+    /// the previous word's end).
+    hashes: Vec<u64>,
+    ends: Vec<u32>,
+    bytes: Vec<u8>,
+}
+
+impl WordIndex {
+    fn get(&self, word: &[u8], hash: u64) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let id = self.slots[slot].checked_sub(1)? as usize;
+            if self.hashes[id] == hash && self.word(id) == word {
+                return Some(id as u32);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    fn word(&self, id: usize) -> &[u8] {
+        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
+        &self.bytes[start..self.ends[id] as usize]
+    }
+
+    /// Adds a word that [`WordIndex::get`] did not find, with the next id.
+    fn insert(&mut self, word: &[u8], hash: u64) {
+        if 2 * (self.hashes.len() + 1) > self.slots.len() {
+            self.slots = vec![0; (2 * self.slots.len()).max(1024)];
+            for id in 0..self.hashes.len() {
+                self.place(self.hashes[id], id);
+            }
+        }
+        self.place(hash, self.hashes.len());
+        self.hashes.push(hash);
+        self.bytes.extend_from_slice(word);
+        self.ends.push(self.bytes.len() as u32);
+    }
+
+    fn place(&mut self, hash: u64, id: usize) {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        while self.slots[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        self.slots[slot] = id as u32 + 1;
+    }
+}
+
+/// A quick hash of a word's bytes for [`WordIndex`], eight bytes at a step (no denial-of-service
+/// concern: keys are words of the documents, and the table is bounded). Its low bits pick the
+/// slot, so the last step mixes the high bits down.
+fn word_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    }
+    // The tail byte by byte: a copy of variable length would be a call to `memcpy`.
+    let tail = chunks.remainder().iter().rev().fold(0u64, |t, &b| t << 8 | b as u64);
+    h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
+    h ^ (h >> 29)
 }
 
 /// The word cache of a [`super::Recognizer`]: it depends on the model and the lexicon, and
@@ -338,13 +460,26 @@ pub(crate) fn document_emissions(
     }
     cached.documents = cached.documents.wrapping_add(1).max(1);
     let document = cached.documents;
+    let Scratch {
+        mut word_of,
+        mut distinct,
+        mut lower_seen,
+        mut cap_inside_seen,
+        mut groups,
+        mut group_keys,
+        mut group_sums,
+        mut acc,
+        mut gaz,
+        mut emissions,
+    } = std::mem::take(&mut cached.scratch);
 
     // The word of every token (tokens outside the units are not read), and the document
     // statistics of `DocStats::new`.
-    let mut word_of = vec![0u32; seg.tokens.len()];
-    let mut distinct = Vec::new();
-    let mut lower_seen = FastSet::default();
-    let mut cap_inside_seen = FastSet::default();
+    word_of.clear();
+    word_of.resize(seg.tokens.len(), 0);
+    distinct.clear();
+    lower_seen.clear();
+    cap_inside_seen.clear();
     for unit in units {
         for (i, t) in unit.clone().enumerate() {
             let id = cached.id(&text[seg.tokens[t].span], model, lex);
@@ -364,17 +499,14 @@ pub(crate) fn document_emissions(
     }
     // Context aggregation (`DocStats::contexts`): the neighbours of each capitalized word's
     // occurrences, summed once per word group.
-    let mut groups: FastMap<u32> = FastMap::default();
-    let mut group_keys: Vec<Vec<u32>> = Vec::new();
+    groups.clear();
+    group_keys.clear();
     for &id in &distinct {
         let word = &mut cached.words[id as usize];
         word.lower_seen = word.starts_upper && lower_seen.contains(&word.lower_hash);
         if word.starts_upper {
             let next = groups.len() as u32;
             word.context = *groups.entry(word.context_hash).or_insert(next);
-            if word.context == next {
-                group_keys.push(Vec::new());
-            }
         }
     }
     for unit in units {
@@ -384,54 +516,28 @@ pub(crate) fn document_emissions(
             if !w.starts_upper {
                 continue;
             }
-            let keys = &mut group_keys[w.context as usize];
+            let group = (w.context as u64) << 32;
             for (slot, j) in context_neighbours(i) {
                 if let Some(&n) = ids.get(j) {
-                    keys.push(cached.words[n as usize].context_keys[slot]);
+                    group_keys.push(group | cached.words[n as usize].context_keys[slot] as u64);
                 }
             }
         }
     }
-    let group_sums: Vec<Scores> = group_keys
-        .iter_mut()
-        .map(|keys| {
-            keys.sort_unstable();
-            keys.dedup();
-            let mut v = [0; 16];
-            keys.iter().for_each(|&k| model.add(k, &mut v));
-            v
-        })
-        .collect();
-    let words = &cached.words;
-
-    let constant = |t: T, a: &str| {
-        let mut v = [0; 16];
-        add_key(model, t, a, "", &mut v);
-        v
-    };
-    let (start, end) = ("<s>", "</s>");
-    let bos_prev = constant(T::PrevLower, start);
-    let bos_prev2 = constant(T::Prev2Lower, start);
-    let eos_next = constant(T::NextLower, end);
-    let eos_next2 = constant(T::Next2Lower, end);
-    let seen = constant(T::LowerSeen, "");
-    let start_pairs = pair_states(start, start);
-
-    // The gazetteer features made of constant strings, summed once per document: by bit of a
-    // token's gazetteer set (see `gaz_entries`), the features of the token itself, of its
-    // next token and of its previous token.
-    let mut gaz_constants = [[[0; 16]; 3]; 32];
-    for (bit, [own, as_next, as_prev]) in gaz_constants.iter_mut().enumerate() {
-        for (class, position) in gaz_entries(1 << bit) {
-            add_key(model, T::Gaz, class, position, own);
-            add_key(model, T::GazPrev, class, position, as_next);
-            add_key(model, T::GazNext, class, position, as_prev);
-        }
+    // Each group's distinct keys, summed.
+    group_keys.sort_unstable();
+    group_keys.dedup();
+    group_sums.clear();
+    group_sums.resize(groups.len(), [0; 16]);
+    for &k in &group_keys {
+        model.add(k as u32, &mut group_sums[(k >> 32) as usize]);
     }
+    let constants = &**cached.constants.get_or_insert_with(|| Box::new(Constants::new(model)));
+    let Constants { bos_prev, bos_prev2, eos_next, eos_next2, seen, start_pairs, gaz: gaz_constants } =
+        constants;
+    let words = &cached.words;
+    let end = END;
 
-    let mut acc: Vec<Scores> = Vec::new();
-    let mut gaz: Vec<u32> = Vec::new();
-    let mut emissions: Vec<f32> = Vec::new();
     let mut ws: Vec<&Word> = Vec::new();
     for unit in units {
         ws.clear();
@@ -446,7 +552,7 @@ pub(crate) fn document_emissions(
             }
             add_partial(&mut a, &w.roles[OWN]);
             if w.lower_seen {
-                add(&mut a, &seen);
+                add(&mut a, seen);
             }
             if w.starts_upper {
                 add(&mut a, &group_sums[w.context as usize]);
@@ -454,22 +560,22 @@ pub(crate) fn document_emissions(
             if i >= 1 {
                 add_partial(&mut a, &ws[i - 1].roles[AS_PREV]);
             } else {
-                add(&mut a, &bos_prev);
+                add(&mut a, bos_prev);
             }
             if i + 1 < n {
                 add_partial(&mut a, &ws[i + 1].roles[AS_NEXT]);
             } else {
-                add(&mut a, &eos_next);
+                add(&mut a, eos_next);
             }
             if i >= 2 {
                 add_partial(&mut a, &ws[i - 2].roles[AS_PREV2]);
             } else {
-                add(&mut a, &bos_prev2);
+                add(&mut a, bos_prev2);
             }
             if i + 2 < n {
                 add_partial(&mut a, &ws[i + 2].roles[AS_NEXT2]);
             } else {
-                add(&mut a, &eos_next2);
+                add(&mut a, eos_next2);
             }
             acc.push(a);
         }
@@ -477,7 +583,7 @@ pub(crate) fn document_emissions(
             // Pairs: (start, w0), (w0, w1), …, (w[n-1], end).
             let w = ws[0];
             let first = w.scored.then_some(&mut acc[0]);
-            add_pair(model, &start_pairs, &w.lower, &w.short_shape, first, None);
+            add_pair(model, start_pairs, &w.lower, &w.short_shape, first, None);
             for i in 1..n {
                 let (before, after) = acc.split_at_mut(i);
                 let (v, w) = (ws[i - 1], ws[i]);
@@ -535,6 +641,18 @@ pub(crate) fn document_emissions(
         }
         each(unit.clone(), &emissions);
     }
+    cached.scratch = Scratch {
+        word_of,
+        distinct,
+        lower_seen,
+        cap_inside_seen,
+        groups,
+        group_keys,
+        group_sums,
+        acc,
+        gaz,
+        emissions,
+    };
 }
 
 /// The emissions of a token that is not scored: every path through it tags it outside (`O`
@@ -733,6 +851,36 @@ mod tests {
             eprintln!("note: seed article not found at {}, checked the built-in texts only", path.display());
         }
         text
+    }
+
+    /// The word index gives one id per distinct text: words that share their first eight bytes,
+    /// differ in the tail or only in length, non-ASCII words, and enough words to grow the table.
+    #[test]
+    fn word_ids_are_one_per_distinct_text() {
+        let r = Recognizer::new();
+        let mut words = Words::default();
+        let named: &[(&str, &[&str])] = &[
+            ("same first eight bytes", &["Internat", "Internation", "International", "Internationals"]),
+            ("differ in the tail", &["Genève€", "Genève😀", "Genève’s", "Genève's"]),
+            ("lengths around eight", &["", "a", "abcdefg", "abcdefgh", "abcdefghi", "abcdefgi"]),
+            ("non-ASCII", &["€", "😀", "“", "”", "İstanbul", "ΑΘΗΝΑ", "Αθήνα"]),
+        ];
+        let many: Vec<String> = (0..3000).map(|n| format!("w{n}€")).collect();
+        let mut all: Vec<&str> = named.iter().flat_map(|(_, w)| w.iter().copied()).collect();
+        all.extend(many.iter().map(String::as_str));
+        let ids: Vec<u32> = all.iter().map(|w| words.id(w, &r.model, &r.lexicon)).collect();
+        assert_eq!(ids, (0..all.len() as u32).collect::<Vec<_>>(), "every word is new once");
+        for (name, group) in named {
+            for w in *group {
+                let id = words.id(w, &r.model, &r.lexicon) as usize;
+                assert_eq!(all[id], *w, "{name}: {w:?}");
+                assert_eq!(words.index.word(id), w.as_bytes(), "{name}: {w:?}");
+            }
+        }
+        for (n, w) in many.iter().enumerate().step_by(97) {
+            assert_eq!(words.id(w, &r.model, &r.lexicon) as usize, all.len() - many.len() + n, "{w}");
+        }
+        assert_eq!(words.words.len(), all.len(), "lookups add no word");
     }
 
     #[test]

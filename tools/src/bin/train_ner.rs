@@ -7,12 +7,19 @@
 //! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
 //!     [--prune 0.0] [--keep 23000] [--step 4] [--out data/ner.model] [--no-eval]
 //!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE] [--holdout N] [--bias C=X,...]
+//!     [--holdout-model] [--fold K]
 //! ```
 //!
 //! `--holdout N` trains without every N-th training document of each corpus, then chooses a
 //! bias per class (a score added to every mention start of that class, kept in the model's
 //! transitions) on those documents and prints it as a `--bias` option; training on all the
 //! data with that `--bias` writes the model. Dev stays for checking only.
+//!
+//! With `--holdout-model`, the model trained without the held-out documents is written to
+//! `--out` and scored on them instead (a jackknife for error analysis: `NER_ERRORS=LABEL`
+//! lists their errors, `NER_PREDICTIONS=FILE` writes their Worldwide predictions as
+//! `eval_ner --predictions` does); `--fold K` holds out the documents numbered K modulo N
+//! (default N - 1).
 //!
 //! `--save-raw` keeps the unquantized averaged weights, so `--from-raw` can try other
 //! `--keep`/`--step`/`--prune` settings without training again; `--step` multiplies the
@@ -51,6 +58,12 @@ struct Args {
     holdout: usize,
     /// Per-class score added to every mention start of that class (`--bias PER=0.1,...`).
     bias: Vec<(usize, f32)>,
+    /// With `holdout`: write the model trained without the held-out documents to `out` and
+    /// score it on them (a jackknife for error analysis; `NER_ERRORS=LABEL` lists errors).
+    holdout_model: bool,
+    /// Which documents `holdout` leaves out: those with index `fold` modulo `holdout`
+    /// (`usize::MAX`: `holdout - 1`).
+    fold: usize,
 }
 
 fn parse_args() -> Args {
@@ -69,6 +82,8 @@ fn parse_args() -> Args {
         eval: true,
         holdout: 0,
         bias: Vec::new(),
+        holdout_model: false,
+        fold: usize::MAX,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -89,6 +104,8 @@ fn parse_args() -> Args {
             "--no-eval" => args.eval = false,
             "--holdout" => args.holdout = value().parse().expect("--holdout N"),
             "--bias" => args.bias = parse_bias(&value()),
+            "--holdout-model" => args.holdout_model = true,
+            "--fold" => args.fold = value().parse().expect("--fold K"),
             other => panic!("unknown option {other}"),
         }
     }
@@ -229,7 +246,8 @@ fn training_docs(
     lex: &entity::features::Lexicon,
     held_out: bool,
 ) -> std::io::Result<(Vec<Doc>, Vec<Doc>)> {
-    let keep = |i: usize| args.holdout == 0 || (i % args.holdout == args.holdout - 1) == held_out;
+    let fold = if args.fold == usize::MAX { args.holdout.saturating_sub(1) } else { args.fold };
+    let keep = |i: usize| args.holdout == 0 || (i % args.holdout == fold) == held_out;
     let pick =
         |docs: Vec<Doc>| docs.into_iter().enumerate().filter(|(i, _)| keep(*i)).map(|(_, d)| d).collect();
     let conll = ner_common::conll_docs(&corpora::read_conll(&data.join("conll2003/train.txt"))?, lex);
@@ -418,6 +436,27 @@ fn main() -> std::io::Result<()> {
         let l1 = |w: &[f32]| w.iter().map(|x| x.abs()).sum::<f32>();
         rows.sort_by(|a, b| l1(&b.1).total_cmp(&l1(&a.1)).then(a.0.cmp(&b.0)));
         rows.truncate(args.keep);
+    }
+    if args.holdout > 0 && args.holdout_model {
+        let bytes = model::encode(&rows, &trans, args.step);
+        std::fs::write(&args.out, &bytes)?;
+        let recognizer = Recognizer::from_bytes(&bytes, lex.clone()).expect("a model just encoded");
+        let (conll, ww) = training_docs(&args, &data, &lex, true)?;
+        let c = ner_common::score_recognizer(&recognizer, &conll, &ner_common::NAMES);
+        c.print("CoNLL train, held-out documents");
+        let w = ner_common::score_recognizer(&recognizer, &ww, &ner_common::WORLDWIDE_CLASSES);
+        w.print("Worldwide train, held-out documents");
+        if let Ok(path) = std::env::var("NER_PREDICTIONS") {
+            let lines: Vec<String> = ww
+                .iter()
+                .map(|doc| {
+                    let mentions = recognizer.recognize(&doc.text, &doc.layout, &doc.seg);
+                    ner_common::prediction_line(doc, &ner_common::scored_mentions(doc, &mentions))
+                })
+                .collect();
+            std::fs::write(path, lines.concat())?;
+        }
+        return Ok(());
     }
     if args.holdout > 0 {
         return choose_biases(&args, &rows, &trans, &lex);
