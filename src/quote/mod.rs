@@ -60,6 +60,14 @@ struct RunInfo {
     in_heading: bool,
     /// Opens inside a sentence right after its cue (`called him “a liar”`).
     embedded_cue: bool,
+    /// Opens right after a colon or a comma: words before it in its sentence introduce it.
+    introduced: bool,
+    /// Words of its sentence before it and a comma, holding no cue, when an attribution follows
+    /// it (`In past campaigns, “we felt …,” he said`): the start of the speech's content.
+    fronted: Option<usize>,
+    /// The end of the sentence a quotation after its cue is part of, when the sentence goes on
+    /// after it (`said “it gets me mad” every time …`): the end of the speech's content.
+    goes_on_to: Option<usize>,
 }
 
 /// A quote with what the continuation rule needs.
@@ -69,6 +77,8 @@ struct Candidate {
     /// Standalone quotation without attribution: takes the speaker before it.
     continues: bool,
     paragraph_initial: bool,
+    /// Opens right after a colon or a comma (see [`RunInfo::introduced`]).
+    introduced: bool,
 }
 
 /// Quotes in text order, with `speaker_entity` left empty (linking fills it).
@@ -119,6 +129,7 @@ pub fn find_quotes(text: &str, layout: &Layout, _seg: &Segmentation, mentions: &
                     body_index,
                     continues: false,
                     paragraph_initial: false,
+                    introduced: false,
                 });
             }
         }
@@ -260,6 +271,7 @@ fn headline_attribution(
         body_index,
         continues: false,
         paragraph_initial: false,
+        introduced: false,
     })
 }
 
@@ -291,6 +303,15 @@ fn read_block(
         let k = sentences.partition_point(|s| s.end <= i);
         sentences.get(k).map_or(0, |s| s.start)
     };
+    // The last token of the sentence that starts at token `i`, before its final stops.
+    let sentence_end = |i: usize| {
+        let k = sentences.partition_point(|s| s.end <= i);
+        let mut end = sentences.get(k).map_or(toks.len(), |s| s.end).max(i + 1) - 1;
+        while end > i && !toks[end].word {
+            end -= 1;
+        }
+        end
+    };
     let mut blocked: Vec<bool> = toks.iter().map(|t| inside(t.span.start)).collect();
     // Token indices of each quotation's marks in this block.
     let marks: Vec<(usize, Option<usize>, Option<usize>)> = here
@@ -314,6 +335,7 @@ fn read_block(
                     i.paragraph_initial = o == 0;
                     let words_before = (sentence_start(o)..o).any(|k| toks[k].word);
                     i.embedded = words_before && !opens_after_break(w, o);
+                    i.introduced = o > 0 && (w.is_punct(o - 1, ":") || w.is_punct(o - 1, ","));
                 }
                 None => i.embedded = true,
             }
@@ -322,9 +344,17 @@ fn read_block(
             // `called her “extremely careless”`, `shouted “Stay there!”`: a quotation right after
             // a cue is what the subject said, however short.
             let found = open.and_then(|o| embedded_cue(w, o, sentence_start(o))).filter(|c| !blocked[*c]);
+            // `Obama said “it gets me mad” every time …`: a quotation that its sentence goes on
+            // after is a piece of reported speech (PolNeAR's content runs to the sentence's end).
+            let goes_on = close.filter(|&c| sentence_goes_on(w, c + 1, &runs[r]));
+            let voiced = found.is_some_and(|c| is_voicing_verb(w.word(c)));
             if let (Some(o), Some(c)) = (open, found) {
                 let speaker = subject_before(w, c, sentence_start(o));
                 set_attribution(w, i, c..c + 1, speaker, speaker.map_or(c, |p| p.first), o - 1);
+                if let Some(close) = goes_on.filter(|_| !voiced) {
+                    let end = sentence_end(sentence_start(close + 1));
+                    i.goes_on_to = Some(w.toks[end].span.end);
+                }
                 blocked[c] = true;
                 i.leading = true;
                 i.embedded_cue = true;
@@ -353,6 +383,7 @@ fn read_block(
                 set_attribution(w, i, cue.clone(), speaker, c + 1, last);
                 blocked[cue].iter_mut().for_each(|b| *b = true);
                 i.standalone = true;
+                i.fronted = open.and_then(|o| fronted_words(w, sentence_start(o), o, &blocked));
             } else {
                 let next = c + 1;
                 i.standalone = next >= toks.len() || sentence_start(next) == next;
@@ -371,6 +402,11 @@ fn read_block(
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
+            } else if !is_long(w.text, &runs[r].pieces) && names_after_comma(w, o, sentence_start(o)) {
+                // `her blockbuster film, “Trainwreck.”`, `their common slogan, “Stronger
+                // Together.”`: a few quoted words after a noun and a comma name it (a title, a
+                // slogan, a nickname), though they end the sentence.
+                i.standalone = false;
             }
         }
     }
@@ -457,6 +493,7 @@ fn read_block(
                 body_index,
                 continues: false,
                 paragraph_initial: false,
+                introduced: false,
             });
         }
     }
@@ -483,6 +520,85 @@ impl Run {
     fn first_block_span_start(&self, span: Span) -> bool {
         span.contains(self.open)
     }
+}
+
+/// True when the sentence goes on at token `k` after a quotation that does not end with a stop,
+/// comma, question or exclamation mark: the next token is a word in lower case. Not a
+/// conjunction: `said “never again” and left` goes on to another clause, not the speech.
+fn sentence_goes_on(w: &Words, k: usize, run: &Run) -> bool {
+    let closed =
+        run.pieces.last().is_some_and(|p| w.text[*p].trim_end().ends_with(['.', ',', '?', '!', '…']));
+    let goes_on = k < w.toks.len() && w.is_word(k) && w.word(k).starts_with(char::is_lowercase);
+    !closed && goes_on && !matches!(w.word(k), "and" | "or" | "but" | "then")
+}
+
+/// Most words back from a comma to the determiner of the noun phrase before it.
+const MAX_NAMED_NOUN_PHRASE: usize = 4;
+
+/// True when a quotation opening at token `o` follows a comma after a noun phrase with a
+/// determiner or a possessive (`the hit Broadway play, “…”`, `Trump's signature slogan, “…”`),
+/// whose last word does not look like a verb (`his friends jeered, “…”`).
+fn names_after_comma(w: &Words, o: usize, lo: usize) -> bool {
+    if o < lo + 2 || !w.is_punct(o - 1, ",") || !w.is_word(o - 2) {
+        return false;
+    }
+    let noun = w.word(o - 2);
+    if !noun.starts_with(char::is_lowercase)
+        || noun.ends_with("ed")
+        || noun.ends_with("ing")
+        || is_stop_word(noun)
+    {
+        return false;
+    }
+    // `as The New Yorker put it in an exposé, “the operator.”`: words of speech before the
+    // comma attribute the quotation instead.
+    let spoken = (lo..o - 1).any(|k| {
+        w.is_word(k)
+            && (is_speech_verb(w.word(k)) || matches!(w.word(k), "put" | "puts" | "called" | "calls"))
+    });
+    if spoken {
+        return false;
+    }
+    let possessive = |word: &str| word.ends_with("’s") || word.ends_with("'s") || word.ends_with("s’");
+    (lo..o - 2).rev().take(MAX_NAMED_NOUN_PHRASE).take_while(|&k| w.is_word(k)).any(|k| {
+        let word = w.word(k);
+        is_determiner(word) || possessive(word)
+    })
+}
+
+/// Fewest words before a comma that make a fronted part of the speech (`In past campaigns,
+/// “…”`); one word is a conjunction or an adverb (`Yet, “…”`), which PolNeAR leaves out.
+const MIN_FRONTED_WORDS: usize = 2;
+
+/// The byte where the content of a quotation opening at token `o` starts when words of its
+/// sentence stand before it and a comma, with no cue, colon or other quotation among them
+/// (`Sooner or later, “I think we will …,” he said`): PolNeAR's content starts there.
+fn fronted_words(w: &Words, lo: usize, o: usize, blocked: &[bool]) -> Option<usize> {
+    if o < lo + 2 || !w.is_punct(o - 1, ",") {
+        return None;
+    }
+    // "As for complexity, “…”" names the topic of the speech, which PolNeAR leaves out.
+    let topic = w.is_word(lo)
+        && w.word(lo).eq_ignore_ascii_case("as")
+        && w.is_word(lo + 1)
+        && matches!(w.word(lo + 1), "for" | "to");
+    if topic {
+        return None;
+    }
+    let mut count = 0;
+    for (k, &inside) in blocked.iter().enumerate().take(o - 1).skip(lo) {
+        if inside || w.is_punct(k, ":") {
+            return None;
+        }
+        if w.is_word(k) {
+            let word = w.word(k);
+            if lexicon::is_embedding_cue(word) || is_trailing_cue(word) || is_voicing_verb(word) {
+                return None;
+            }
+            count += 1;
+        }
+    }
+    (count >= MIN_FRONTED_WORDS).then(|| w.toks[lo].span.start)
 }
 
 /// True when the quotation opening at token `o` follows a colon, comma or dash: it may be
@@ -804,9 +920,11 @@ fn is_voicing_verb(word: &str) -> bool {
             | "screamed"
             | "screaming"
             | "shout"
+            | "shouted"
             | "shouting"
             | "shouts"
             | "yell"
+            | "yelled"
             | "yelling"
             | "yells"
     )
@@ -920,7 +1038,22 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         span = span.cover(a);
     }
     let attributed = i.cue.is_some() || i.speaker.is_some();
-    let kind = if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
+    let kind = if let Some(end) = i.goes_on_to {
+        // PolNeAR's content runs on to the end of the sentence: reported speech that quotes.
+        if let Some(first) = content.first_mut() {
+            *first = Span::new(run.open.start, end.max(first.end));
+            span = span.cover(*first);
+        }
+        QuoteKind::Mixed
+    } else if let Some(start) = i.fronted {
+        // PolNeAR takes the fronted words into the content, which no longer stands in
+        // quotation marks: reported speech that quotes.
+        if let Some(first) = content.first_mut() {
+            *first = Span::new(start, run.span().end.max(first.end));
+            span = span.cover(*first);
+        }
+        QuoteKind::Mixed
+    } else if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
         // `he said, “could be a good time …”`: the quotation finishes a reported sentence.
         QuoteKind::Mixed
     } else if attributed || (i.standalone && !i.in_heading) {
@@ -933,7 +1066,13 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         body_index: i.body_index,
         continues: !attributed && i.standalone,
         paragraph_initial: i.paragraph_initial,
+        introduced: i.introduced,
     })
+}
+
+/// True when the first content piece opens with a quotation mark.
+fn opens_quoted(text: &str, content: &[Span]) -> bool {
+    content.first().is_some_and(|c| text[*c].starts_with(['“', '"', '‘', '\'', '«', '„', '‹', '「']))
 }
 
 fn starts_lowercase(text: &str, content: &[Span]) -> bool {
@@ -975,9 +1114,29 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
             let near = last
                 .filter(|&(_, at, _)| at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index));
             if let Some((speaker, body_index, index)) = near {
-                let joins = previous == Some(index) && out[index].kind == QuoteKind::Direct;
+                // After reported speech that quotes words in the same paragraph (`Ruiz said the
+                // fee was “a disgrace”. “We will fight it.”`), PolNeAR reads the quotation as
+                // more of that speech: one attribution whose content opens with the paraphrase.
+                // Not after reported speech without quotation marks (`The ministry said … .
+                // “Naturally …”` stays a direct quote, as in the seed article), nor when words
+                // before a colon or comma introduce the quotation (`From his post: “…”`).
+                let joins = previous == Some(index)
+                    && (out[index].kind == QuoteKind::Direct
+                        || (out[index].kind == QuoteKind::Mixed
+                            && body_index == c.body_index
+                            && !c.introduced));
                 if joins {
                     let into = &mut out[index];
+                    if into.kind != QuoteKind::Direct {
+                        // Content in quotation marks from its start to its end is direct speech,
+                        // whatever stands between the marks (`“I admire the mechanics” of the
+                        // plan, Holtz said. “They are detailed.”`).
+                        into.kind = if opens_quoted(text, &into.content) {
+                            QuoteKind::Direct
+                        } else {
+                            QuoteKind::Mixed
+                        };
+                    }
                     into.content.extend(c.quote.content);
                     into.span = into.span.cover(c.quote.span);
                     last = Some((speaker, c.body_index.max(body_index), index));

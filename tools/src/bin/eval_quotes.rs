@@ -31,7 +31,9 @@
 //! every cue); `--misses` counts missed attributions by gold cue, split into boundary errors (an
 //! unmatched prediction overlaps them) and cues not found; `--terms` prints each quotation the
 //! stage calls a term with the words before it, marked `HIT` when it covers at least half of a
-//! gold direct quote's content (a term that should have been speech).
+//! gold direct quote's content (a term that should have been speech); `--table` prints one
+//! tab-separated line per quotation the stage found (any kind) and per gold direct quote, with
+//! its outcome and its surroundings, for sorting errors by category with other tools.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -356,6 +358,78 @@ fn print_terms(text: &str, quotes: &[Quote], gold: &[&Gold], article: &str) {
     }
 }
 
+/// One line per stage quotation and per gold direct quote: `stage` lines carry the kind, whether
+/// the pipeline's direct quote matched a gold direct quote (`match`/`extra`, `-` for other kinds)
+///; `gold` lines whether a predicted direct quote
+/// matched it. Then block kind, cue, speaker, 80 characters before, the content, 40 after.
+fn print_table(text: &str, annotation: &Annotation, stage: &[Quote], gold: &[Gold], article: &str) {
+    let clean = |s: &str| s.replace(['\n', '\t'], " ⏎ ");
+    let around = |content: &[Span]| {
+        let (start, end) = (content[0].start, content[content.len() - 1].end);
+        let mut from = start.saturating_sub(80);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (end + 40).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let block = annotation.blocks.iter().find(|b| b.span.start <= start && start < b.span.end);
+        let block = block.map_or("none", |b| b.kind.name());
+        let pieces: Vec<&str> = content.iter().map(|c| &text[*c]).collect();
+        (block, clean(&text[from..start]), clean(&pieces.join(" … ")), clean(&text[end..to]))
+    };
+    let matches = |a: &[Span], g: &[Span]| {
+        let o = overlap(a, g);
+        o > 0 && 2 * o >= length(g)
+    };
+    let direct: Vec<&Gold> = gold.iter().filter(|g| g.direct).collect();
+    for q in stage {
+        let outcome = if q.kind == QuoteKind::Direct {
+            if direct.iter().any(|g| matches(&q.content, &g.content)) {
+                "match"
+            } else {
+                "extra"
+            }
+        } else {
+            "-"
+        };
+        let best = gold.iter().max_by_key(|g| overlap(&q.content, &g.content));
+        let best = best.filter(|g| overlap(&q.content, &g.content) > 0);
+        let touches = match best {
+            None => "nogold".to_string(),
+            Some(g) => {
+                let c: Vec<&str> = g.content.iter().map(|s| &text[*s]).collect();
+                let share = overlap(&q.content, &g.content) as f64 / length(&g.content) as f64;
+                let kind = if g.direct { "direct" } else { "reported" };
+                format!("{kind} {share:.2} {}", clean(&c.join(" … ")))
+            }
+        };
+        let (block, before, content, after) = around(&q.content);
+        let cue = q.cue.map_or("", |c| &text[c]);
+        let speaker = q.speaker.map_or("", |s| &text[s]);
+        println!(
+            "stage\t{article}\t{}\t{outcome}\t-\t{block}\t{cue}\t{speaker}\t{before}\t{content}\t{after}\t{touches}",
+            kind_name(q.kind),
+        );
+    }
+    for g in &direct {
+        let found = stage.iter().find(|q| q.kind == QuoteKind::Direct && matches(&q.content, &g.content));
+        let seen: Vec<&str> =
+            stage.iter().filter(|q| overlap(&q.content, &g.content) > 0).map(|q| kind_name(q.kind)).collect();
+        let (block, before, content, after) = around(&g.content);
+        let cue: Vec<&str> = g.cue.iter().map(|s| &text[*s]).collect();
+        let source: Vec<&str> = g.source.iter().map(|s| &text[*s]).collect();
+        println!(
+            "gold\t{article}\t{}\t{}\t-\t{block}\t{}\t{}\t{before}\t{content}\t{after}",
+            if seen.is_empty() { "none".to_string() } else { seen.join("+") },
+            if found.is_some() { "match" } else { "miss" },
+            cue.join(" "),
+            source.join(" "),
+        );
+    }
+}
+
 fn kind_name(kind: QuoteKind) -> &'static str {
     match kind {
         QuoteKind::Direct => "direct",
@@ -383,6 +457,7 @@ fn main() -> std::io::Result<()> {
     let verbose = args.iter().any(|a| a == "--verbose");
     let terms = args.iter().any(|a| a == "--terms");
     SHORT.store(args.iter().any(|a| a == "--short"), std::sync::atomic::Ordering::Relaxed);
+    let table = args.iter().any(|a| a == "--table");
     let dir = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -429,6 +504,9 @@ fn main() -> std::io::Result<()> {
         let gold_direct: Vec<&Gold> = gold.iter().filter(|g| g.direct).collect();
         if terms {
             print_terms(&text, &quotes, &gold_direct, article);
+        }
+        if table {
+            print_table(&text, &annotation, &quotes, &gold, article);
         }
         score(
             "direct",

@@ -1,0 +1,177 @@
+//! Rules that separate the quotations PolNeAR marks as direct quotes from the ones it reads as
+//! part of reported speech, one named case per rule (each fails without its rule). Every case has
+//! non-ASCII text, and every assertion slices the found spans back out of the input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_annotator::{Annotator, QuoteKind};
+
+/// What one quote should be: its kind, content pieces, cue and speaker, as text.
+#[derive(Debug, PartialEq)]
+struct Want<'a> {
+    kind: QuoteKind,
+    content: Vec<&'a str>,
+    cue: Option<&'a str>,
+    speaker: Option<&'a str>,
+}
+
+fn want<'a>(
+    kind: QuoteKind,
+    content: &[&'a str],
+    cue: Option<&'a str>,
+    speaker: Option<&'a str>,
+) -> Want<'a> {
+    Want { kind, content: content.to_vec(), cue, speaker }
+}
+
+fn found(text: &str) -> Vec<Want<'_>> {
+    let annotation = Annotator::new().annotate(text);
+    annotation
+        .quotes
+        .iter()
+        .map(|q| {
+            assert!(
+                q.span.end <= text.len()
+                    && text.is_char_boundary(q.span.start)
+                    && text.is_char_boundary(q.span.end)
+            );
+            for piece in &q.content {
+                assert!(q.span.contains(*piece), "content inside the quote's span in {text:?}");
+            }
+            Want {
+                kind: q.kind,
+                content: q.content.iter().map(|c| &text[*c]).collect(),
+                cue: q.cue.map(|c| &text[c]),
+                speaker: q.speaker.map(|s| &text[s]),
+            }
+        })
+        .collect()
+}
+
+use QuoteKind::{Direct, Indirect, Mixed};
+
+fn check(cases: Vec<(&str, &str, Vec<Want>)>) {
+    // Every case is checked, so a failure lists all the rules that broke.
+    let failures: Vec<String> = cases
+        .into_iter()
+        .filter_map(|(name, text, expected)| {
+            let got = found(text);
+            (got != expected).then(|| format!("case {name}: {text}\n  got:  {got:?}\n  want: {expected:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn continuations_of_reported_speech() {
+    check(vec![
+        (
+            "a lone quotation after reported speech in its paragraph is more of it",
+            "Ruiz said the 5 € fee was “a disgrace” for Genève. “We will fight it 😀.”",
+            vec![want(
+                Mixed,
+                &["the 5 € fee was “a disgrace” for Genève", "We will fight it 😀."],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "reported speech that opens with its quotation and goes on in quotation marks is direct",
+            "“I admire the mechanics” of the 5 € plan, Jo Holtz said. “They are detailed 😀.”",
+            vec![want(
+                Direct,
+                &["“I admire the mechanics” of the 5 € plan", "They are detailed 😀."],
+                Some("said"),
+                Some("Jo Holtz"),
+            )],
+        ),
+        (
+            "after reported speech without quotation marks, a lone quotation is a quote of its own",
+            "The ministry said the 5 € fee was fair. “Naturally there are fees 😀.”",
+            vec![
+                want(Indirect, &["the 5 € fee was fair"], Some("said"), Some("The ministry")),
+                want(Direct, &["Naturally there are fees 😀."], None, Some("The ministry")),
+            ],
+        ),
+        (
+            "a quotation introduced by words before a colon stands on its own",
+            "Ruiz said the 5 € fee was “a disgrace” for Genève. From his post on the fee: “We will fight it 😀.”",
+            vec![
+                want(Mixed, &["the 5 € fee was “a disgrace” for Genève"], Some("said"), Some("Ruiz")),
+                want(Direct, &["We will fight it 😀."], None, Some("Ruiz")),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn fronted_words_before_a_quotation() {
+    check(vec![
+        (
+            "words before a comma and the quotation are part of the speech",
+            "In past campaigns, “we reached 5 € donors 😀,” Ruiz said.",
+            vec![want(
+                Mixed,
+                &["In past campaigns, “we reached 5 € donors 😀,”"],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "one word before the comma is left out",
+            "Yet, “it is hard to pay 5 € 😀,” Ruiz said.",
+            vec![want(Direct, &["it is hard to pay 5 € 😀,"], Some("said"), Some("Ruiz"))],
+        ),
+        (
+            "a topic named with as for is left out",
+            "As for the 5 € fee in Genève, “it stays 😀,” Ruiz said.",
+            vec![want(Direct, &["it stays 😀,"], Some("said"), Some("Ruiz"))],
+        ),
+        (
+            "a cue before the comma introduces the quotation",
+            "The sign in Genève read, “Pay 5 € 😀,” the reporter said.",
+            vec![want(Direct, &["Pay 5 € 😀,"], Some("said"), Some("the reporter"))],
+        ),
+    ]);
+}
+
+#[test]
+fn quotations_inside_a_sentence_that_goes_on() {
+    check(vec![
+        (
+            "a quotation after a cue that its sentence goes on after is reported speech",
+            "Ruiz said “the 5 € fee is fair 😀” every time he spoke in Genève.",
+            vec![want(
+                Mixed,
+                &["“the 5 € fee is fair 😀” every time he spoke in Genève"],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "a quotation that ends with its own stop is said, whatever follows",
+            "Ruiz declared “What a 5 € day 😀!” and left Genève.",
+            vec![want(Direct, &["What a 5 € day 😀!"], Some("declared"), Some("Ruiz"))],
+        ),
+        (
+            "words shouted are speech however the sentence goes on",
+            "Ruiz shouted “Stop 😀” at the 5 € stand.",
+            vec![want(Direct, &["Stop 😀"], Some("shouted"), Some("Ruiz"))],
+        ),
+    ]);
+}
+
+#[test]
+fn titles_named_after_a_comma() {
+    check(vec![
+        (
+            "a few quoted words after a noun phrase and a comma name it",
+            "Paid 5 €, Ruiz starred in her blockbuster film, “Trainwreck 😀.”",
+            vec![],
+        ),
+        (
+            "words of speech before the comma attribute the quotation instead",
+            "He rose for 5 €, as the weekly put it in a lengthy exposé, “the operator 😀.”",
+            vec![want(Direct, &["the operator 😀."], None, None)],
+        ),
+    ]);
+}
