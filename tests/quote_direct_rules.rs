@@ -3,63 +3,11 @@
 //! non-ASCII text, and every assertion slices the found spans back out of the input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_annotator::{Annotator, QuoteKind};
+mod quote_harness;
 
-/// What one quote should be: its kind, content pieces, cue and speaker, as text.
-#[derive(Debug, PartialEq)]
-struct Want<'a> {
-    kind: QuoteKind,
-    content: Vec<&'a str>,
-    cue: Option<&'a str>,
-    speaker: Option<&'a str>,
-}
-
-fn want<'a>(
-    kind: QuoteKind,
-    content: &[&'a str],
-    cue: Option<&'a str>,
-    speaker: Option<&'a str>,
-) -> Want<'a> {
-    Want { kind, content: content.to_vec(), cue, speaker }
-}
-
-fn found(text: &str) -> Vec<Want<'_>> {
-    let annotation = Annotator::new().annotate(text);
-    annotation
-        .quotes
-        .iter()
-        .map(|q| {
-            assert!(
-                q.span.end <= text.len()
-                    && text.is_char_boundary(q.span.start)
-                    && text.is_char_boundary(q.span.end)
-            );
-            for piece in &q.content {
-                assert!(q.span.contains(*piece), "content inside the quote's span in {text:?}");
-            }
-            Want {
-                kind: q.kind,
-                content: q.content.iter().map(|c| &text[*c]).collect(),
-                cue: q.cue.map(|c| &text[c]),
-                speaker: q.speaker.map(|s| &text[s]),
-            }
-        })
-        .collect()
-}
-
+use article_annotator::QuoteKind;
+use quote_harness::{check, want};
 use QuoteKind::{Direct, Indirect, Mixed};
-
-fn check(cases: Vec<(&str, &str, Vec<Want>)>) {
-    // Every case is checked, so a failure lists all the rules that broke.
-    let failures: Vec<String> = cases
-        .into_iter()
-        .filter_map(|(name, text, expected)| {
-            let got = found(text);
-            (got != expected).then(|| format!("case {name}: {text}\n  got:  {got:?}\n  want: {expected:?}"))
-        })
-        .collect();
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
 
 #[test]
 fn continuations_of_reported_speech() {

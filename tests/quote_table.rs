@@ -2,55 +2,16 @@
 //! assertion slices the found spans back out of the input.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod quote_harness;
+
 use article_annotator::{Annotator, QuoteKind};
-
-/// What one quote should be: its kind, content pieces, cue and speaker, as text.
-#[derive(Debug, PartialEq)]
-struct Want<'a> {
-    kind: QuoteKind,
-    content: Vec<&'a str>,
-    cue: Option<&'a str>,
-    speaker: Option<&'a str>,
-}
-
-fn want<'a>(
-    kind: QuoteKind,
-    content: &[&'a str],
-    cue: Option<&'a str>,
-    speaker: Option<&'a str>,
-) -> Want<'a> {
-    Want { kind, content: content.to_vec(), cue, speaker }
-}
-
-fn found(text: &str) -> Vec<Want<'_>> {
-    let annotation = Annotator::new().annotate(text);
-    annotation
-        .quotes
-        .iter()
-        .map(|q| {
-            assert!(
-                q.span.end <= text.len()
-                    && text.is_char_boundary(q.span.start)
-                    && text.is_char_boundary(q.span.end)
-            );
-            for piece in &q.content {
-                assert!(q.span.contains(*piece), "content inside the quote's span in {text:?}");
-            }
-            Want {
-                kind: q.kind,
-                content: q.content.iter().map(|c| &text[*c]).collect(),
-                cue: q.cue.map(|c| &text[c]),
-                speaker: q.speaker.map(|s| &text[s]),
-            }
-        })
-        .collect()
-}
+use quote_harness::{check, found, want};
 
 use QuoteKind::{Direct, Indirect, Mixed};
 
 #[test]
 fn direct_quotes_in_every_convention() {
-    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+    check(vec![
         (
             "curly double",
             "“The price is 5 € 😀,” Ignazio Cassis said.",
@@ -132,15 +93,12 @@ fn direct_quotes_in_every_convention() {
             "“He told me ‘never’ — 5 € 😀,” Lavrov said.",
             vec![want(Direct, &["He told me ‘never’ — 5 € 😀,"], Some("said"), Some("Lavrov"))],
         ),
-    ];
-    for (name, text, expected) in cases {
-        assert_eq!(found(text), expected, "case {name}: {text}");
-    }
+    ]);
 }
 
 #[test]
 fn quotes_split_spread_or_stray() {
-    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+    check(vec![
         (
             "split by its attribution",
             "“This war,” Cassis said, “can only end with a diplomatic solution 😀.”",
@@ -182,10 +140,7 @@ fn quotes_split_spread_or_stray() {
             )],
         ),
         ("apostrophes are no marks", "Clinton’s aide can’t pay 5 € in ’16 😀.", vec![]),
-    ];
-    for (name, text, expected) in cases {
-        assert_eq!(found(text), expected, "case {name}: {text}");
-    }
+    ]);
 }
 
 #[test]
@@ -209,7 +164,7 @@ fn marks_that_are_not_speech() {
 
 #[test]
 fn speakers() {
-    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+    check(vec![
         (
             "appositive",
             "“Patients pay 5 € 😀,” Hugh Hill, a doctor in Zürich, said.",
@@ -309,15 +264,12 @@ fn speakers() {
             "Prices in Genève rose 😀.\n\n“Prices are high, 5 € high.”",
             vec![want(Direct, &["Prices are high, 5 € high."], None, None)],
         ),
-    ];
-    for (name, text, expected) in cases {
-        assert_eq!(found(text), expected, "case {name}: {text}");
-    }
+    ]);
 }
 
 #[test]
 fn direct_quotes_after_a_cue_or_with_mismatched_marks() {
-    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+    check(vec![
         (
             "a short quotation right after the cue",
             "Asked about the 5 € fee, Cassis said “never again 😀” and left Genève.",
@@ -338,15 +290,12 @@ fn direct_quotes_after_a_cue_or_with_mismatched_marks() {
             "Cassis praised Genève, adding: “The 5 € fee stays 😀.”",
             vec![want(Direct, &["The 5 € fee stays 😀."], Some("adding"), Some("Cassis"))],
         ),
-    ];
-    for (name, text, expected) in cases {
-        assert_eq!(found(text), expected, "case {name}: {text}");
-    }
+    ]);
 }
 
 #[test]
 fn reported_speech() {
-    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+    check(vec![
         (
             "said with a clause",
             "Cassis said Switzerland was ready to offer its good offices for 5 € 😀.",
@@ -472,10 +421,7 @@ fn reported_speech() {
                 Some("Cassis"),
             )],
         ),
-    ];
-    for (name, text, expected) in cases {
-        assert_eq!(found(text), expected, "case {name}: {text}");
-    }
+    ]);
 }
 
 /// The seed article: three direct quotes and its reported speech. Skips when the seed is absent.
@@ -510,7 +456,7 @@ fn seed_article() {
 /// or guards a rule against reaching too far (the two-word title).
 #[test]
 fn direct_quote_detection_rules() {
-    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+    check(vec![
         (
             "a verb before its named speaker after a quotation that hands over",
             "“The 5 € fare is fantastic 😀!” beamed Jo Ruiz of Genève.",
@@ -574,23 +520,14 @@ fn direct_quote_detection_rules() {
                 want(Indirect, &["the fee was fair"], Some("said"), Some("He")),
             ],
         ),
-    ];
-    // Every case is checked, so a failure lists all the rules that broke.
-    let failures: Vec<String> = cases
-        .into_iter()
-        .filter_map(|(name, text, expected)| {
-            let got = found(text);
-            (got != expected).then(|| format!("case {name}: {text}\n  got:  {got:?}\n  want: {expected:?}"))
-        })
-        .collect();
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    ]);
 }
 
 // Reported speech and all attributions (issue 4): clause openers, loose subjects, parenthetical
 // attributions and the longer tail of cues. Each case fails without its rule.
 #[test]
 fn reported_speech_tail() {
-    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+    check(vec![
         (
             "said before an if-clause",
             "Cruz said if elected he would cut the 5 € fee 😀.",
@@ -666,8 +603,5 @@ fn reported_speech_tail() {
             "Asked if the 5 € fee was fair 😀, Cassis smiled.",
             vec![want(Indirect, &["if the 5 € fee was fair 😀"], Some("Asked"), Some("Cassis"))],
         ),
-    ];
-    for (name, text, expected) in cases {
-        assert_eq!(found(text), expected, "case {name}: {text}");
-    }
+    ]);
 }

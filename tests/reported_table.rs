@@ -3,56 +3,17 @@
 //! assertion slices the found spans back out of the input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_annotator::{Annotator, QuoteKind};
+mod quote_harness;
 
-/// What one quote should be: its kind, content pieces, cue and speaker, as text.
-#[derive(Debug, PartialEq)]
-struct Want<'a> {
-    kind: QuoteKind,
-    content: Vec<&'a str>,
-    cue: Option<&'a str>,
-    speaker: Option<&'a str>,
-}
-
-fn want<'a>(
-    kind: QuoteKind,
-    content: &[&'a str],
-    cue: Option<&'a str>,
-    speaker: Option<&'a str>,
-) -> Want<'a> {
-    Want { kind, content: content.to_vec(), cue, speaker }
-}
-
-fn found(text: &str) -> Vec<Want<'_>> {
-    let annotation = Annotator::new().annotate(text);
-    annotation
-        .quotes
-        .iter()
-        .map(|q| {
-            assert!(
-                q.span.end <= text.len()
-                    && text.is_char_boundary(q.span.start)
-                    && text.is_char_boundary(q.span.end)
-            );
-            for piece in &q.content {
-                assert!(q.span.contains(*piece), "content inside the quote's span in {text:?}");
-            }
-            Want {
-                kind: q.kind,
-                content: q.content.iter().map(|c| &text[*c]).collect(),
-                cue: q.cue.map(|c| &text[c]),
-                speaker: q.speaker.map(|s| &text[s]),
-            }
-        })
-        .collect()
-}
+use article_annotator::QuoteKind;
+use quote_harness::{check, want};
 
 use QuoteKind::Indirect;
 
 // Cues kept where their predictions matched PolNeAR train often enough to raise F1.
 #[test]
 fn reported_speech_classes() {
-    let cases: Vec<(&str, &str, Vec<Want>)> = vec![
+    check(vec![
         (
             "a stance verb in another inflection",
             "Cassis describes the 5 € fee as a burden on Genève 😀.",
@@ -108,8 +69,5 @@ fn reported_speech_classes() {
             "Cassis went on to say the 5 € fee was fair to Genève 😀.",
             vec![want(Indirect, &["the 5 € fee was fair to Genève 😀"], Some("say"), Some("Cassis"))],
         ),
-    ];
-    for (name, text, expected) in cases {
-        assert_eq!(found(text), expected, "case {name}: {text}");
-    }
+    ]);
 }
