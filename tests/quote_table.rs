@@ -232,6 +232,16 @@ fn speakers() {
             vec![want(Indirect, &["the fee of 5 € was too high 😀"], Some("said"), Some("The crowd in Genève"))],
         ),
         (
+            "an acronym in parentheses inside the speaker phrase",
+            "The Coordination Office (PCO) in Zürich said the 5 € fee was fair 😀.",
+            vec![want(
+                Indirect,
+                &["the 5 € fee was fair 😀"],
+                Some("said"),
+                Some("The Coordination Office (PCO) in Zürich"),
+            )],
+        ),
+        (
             "a speaker with a description and a name between commas",
             "“California stood out at 5 € 😀,” Sanders’s campaign manager, Jeff Weäver, said in an interview.",
             vec![want(Direct, &["California stood out at 5 € 😀,"], Some("said"), Some("Jeff Weäver"))],

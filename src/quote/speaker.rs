@@ -145,7 +145,11 @@ fn strip_title(w: &Words, p: Phrase) -> Phrase {
 /// True when the phrase opening at token `at` follows "in", "at" or "from" after a noun: "The
 /// crowd in Genève", "Officials at the State Department".
 fn place_before(w: &Words, at: usize, lo: usize) -> bool {
-    let (Some(p), Some(noun)) = (at.checked_sub(1), at.checked_sub(2)) else { return false };
+    let (Some(p), Some(mut noun)) = (at.checked_sub(1), at.checked_sub(2)) else { return false };
+    // "The Provincial Coordination Office (PCO) in Baghdad": the noun before a parenthesis.
+    if let Some(open) = parenthesis_after_name(w, noun, lo) {
+        noun = open - 1;
+    }
     noun >= lo
         && w.is_word(p)
         && matches!(w.word(p), "in" | "at" | "from")
@@ -156,6 +160,16 @@ fn place_before(w: &Words, at: usize, lo: usize) -> bool {
         && !is_pronoun(w.word(noun))
         && !is_determiner(w.word(noun))
         && !w.word(noun).ends_with("ed")
+}
+
+/// The opening parenthesis of a parenthesis that closes at token `close` right after a
+/// capitalized word ("Office (PCO)"), within the phrase's reach and not before `lo`.
+fn parenthesis_after_name(w: &Words, close: usize, lo: usize) -> Option<usize> {
+    if !w.is_punct(close, ")") {
+        return None;
+    }
+    let open = (lo..close).rev().take(MAX_PHRASE).find(|&k| w.is_punct(k, "("))?;
+    (open > lo && w.is_word(open - 1) && is_capitalized(w.word(open - 1))).then_some(open)
 }
 
 /// A noun phrase that ends at token `last` and starts no earlier than `lo`.
@@ -198,6 +212,11 @@ pub(crate) fn phrase_ending_at(w: &Words, last: usize, lo: usize) -> Option<Phra
         let j = i - 1;
         if w.is_abbreviation_dot(j) {
             i = j;
+            continue;
+        }
+        // A parenthesis inside the phrase, after a name: "Office (PCO) in Baghdad".
+        if let Some(open) = parenthesis_after_name(w, j, lo) {
+            i = open;
             continue;
         }
         if !w.is_word(j) {
