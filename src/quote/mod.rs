@@ -15,6 +15,10 @@
 //! Speakers are spans ([`speaker`]): a name without its title, a description ("the Swiss foreign
 //! ministry") or a pronoun; the link stage ties them to entities.
 
+#[cfg(feature = "internals")]
+pub mod learned;
+#[cfg(not(feature = "internals"))]
+mod learned;
 mod lexicon;
 mod marks;
 mod reported;

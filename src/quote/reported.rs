@@ -13,7 +13,7 @@ use super::speaker::{phrase_ending_at, phrase_starting_at, sentence_subject, sub
 use super::words::is_capitalized;
 
 /// Fewest tokens a reported content needs.
-const MIN_CONTENT: usize = 3;
+pub(super) const MIN_CONTENT: usize = 3;
 /// Most tokens between a cue and its `that` ("said in a statement on Tuesday that").
 const MAX_TO_THAT: usize = 12;
 
@@ -298,7 +298,7 @@ fn is_strong_cue(word: &str) -> bool {
 }
 
 /// `end` without the sentence's final punctuation.
-fn trim_end(w: &Words, start: usize, mut end: usize) -> usize {
+pub(super) fn trim_end(w: &Words, start: usize, mut end: usize) -> usize {
     while end > start
         && !w.is_word(end - 1)
         && matches!(w.word(end - 1), "." | "," | ";" | ":" | "!" | "?" | "…")
@@ -391,6 +391,7 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             None => i += 1,
         }
     }
+    super::learned::extend(w, &sent, &blocked, &mut out);
     out
 }
 
@@ -430,7 +431,7 @@ fn used_as_verb(w: &Words, i: usize, lo: usize) -> bool {
 
 /// Verbs that attribute a stance to their subject, with what it is about as the object:
 /// "Paul called him a liar", "the union endorsed Clinton" (PolNeAR counts these as attributions).
-fn is_stance_verb(word: &str) -> bool {
+pub(super) fn is_stance_verb(word: &str) -> bool {
     matches!(
         word,
         "called"
@@ -1124,7 +1125,7 @@ fn words_before(w: &Words, cue: usize, lo: usize, blocked: &impl Fn(usize) -> bo
 
 /// Nouns of saying and believing that take their content in a `that`-clause ("his claim that
 /// …", "the view that …") or an infinitive ("her promise to …").
-fn is_noun_cue(word: &str) -> bool {
+pub(super) fn is_noun_cue(word: &str) -> bool {
     matches!(
         word,
         "allegation"
@@ -1596,7 +1597,7 @@ fn after_possessive(w: &Words, i: usize, lo: usize) -> bool {
 
 /// The speaker a relative clause attaches its cue to: "Republicans who say …", "leaders, who
 /// have long argued …".
-fn relative_antecedent(w: &Words, cue: usize, lo: usize) -> Option<Phrase> {
+pub(super) fn relative_antecedent(w: &Words, cue: usize, lo: usize) -> Option<Phrase> {
     let mut j = cue;
     let mut skipped = 0;
     while j > lo && w.is_word(j - 1) && is_auxiliary(w.word(j - 1)) && skipped < 3 {

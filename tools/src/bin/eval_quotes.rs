@@ -41,10 +41,13 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use annotator_tools::shared_data;
+use article_annotator::quote::learned;
 use article_annotator::{Annotation, Annotator, Quote, QuoteKind, Span};
 
 /// `--short`: print each unmatched prediction that lies inside a gold content.
 static SHORT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// `--extras`: print each unmatched prediction that overlaps only gold matched by another.
+static EXTRAS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 struct Gold {
     content: Vec<Span>,
@@ -152,6 +155,9 @@ struct Score {
     misses: BTreeMap<String, (usize, usize)>,
     /// Unmatched predictions overlapping a gold content: inside it (too short), or not.
     short_pieces: (usize, usize),
+    /// Unmatched predictions by what they overlap: no gold, only gold another prediction matched
+    /// (a second quote for one attribution), some unmatched gold (`--extras`).
+    extras: [usize; 3],
 }
 
 impl Score {
@@ -251,6 +257,28 @@ fn score(
             } else {
                 entry.1 += 1;
             }
+        }
+    }
+    for (pi, used) in pred_used.iter().enumerate() {
+        if *used {
+            continue;
+        }
+        let content = &annotation.quotes[pred[pi]].content;
+        let touched: Vec<usize> =
+            (0..gold.len()).filter(|&gi| overlap(content, &gold[gi].content) > 0).collect();
+        let kind = if touched.is_empty() {
+            0
+        } else if touched.iter().all(|&gi| gold_used[gi]) {
+            1
+        } else {
+            2
+        };
+        score.extras[kind] += 1;
+        if EXTRAS.load(std::sync::atomic::Ordering::Relaxed) && kind == 1 {
+            let q = &annotation.quotes[pred[pi]];
+            let cue = q.cue.map_or("none", |s| &text[s]);
+            let c: Vec<&str> = content.iter().map(|s| &text[*s]).collect();
+            println!("  second [{name}] {article} ({cue}, {:?}): {}", q.kind, short(&c.join(" … ")));
         }
     }
     for (pi, used) in pred_used.iter().enumerate() {
@@ -458,9 +486,12 @@ fn main() -> std::io::Result<()> {
     let terms = args.iter().any(|a| a == "--terms");
     SHORT.store(args.iter().any(|a| a == "--short"), std::sync::atomic::Ordering::Relaxed);
     let table = args.iter().any(|a| a == "--table");
+    EXTRAS.store(args.iter().any(|a| a == "--extras"), std::sync::atomic::Ordering::Relaxed);
     let dir = args
         .iter()
-        .find(|a| !a.starts_with("--"))
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--learn")))
+        .map(|(_, a)| a)
         .map(PathBuf::from)
         .unwrap_or_else(|| shared_data().join("polnear").join("dev"));
     let mut anns: Vec<PathBuf> =
@@ -478,6 +509,11 @@ fn main() -> std::io::Result<()> {
     let mut kinds: BTreeMap<&'static str, usize> = BTreeMap::new();
     let (mut bytes, mut seconds, mut quote_seconds) = (0usize, 0f64, 0f64);
     let recognizer = article_annotator::entity::Recognizer::new();
+    // `--learn-cues FILE [--learn-min N] [--learn-threshold P]`: write the learned cue table.
+    let flag_value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let learn_out = flag_value("--learn-cues").map(PathBuf::from);
+    let sweep = args.iter().any(|a| a == "--learn-sweep");
+    let mut learning: Vec<(Vec<Vec<Span>>, Vec<learned::Candidate>)> = Vec::new();
     for (article, ann) in &chosen {
         let text = fs::read_to_string(dir.join("text").join(format!("{article}.txt")))?;
         let gold = read_gold(ann, &text)?;
@@ -523,6 +559,17 @@ fn main() -> std::io::Result<()> {
         let pred_all: Vec<usize> =
             (0..annotation.quotes.len()).filter(|&i| annotation.quotes[i].kind != QuoteKind::Term).collect();
         let gold_all: Vec<&Gold> = gold.iter().collect();
+        if learn_out.is_some() || sweep {
+            // Gold the stage's own quotes leave unmatched, and every candidate the learned step
+            // would weigh, for `--learn-cues`.
+            let taken = matched_gold(&annotation, &pred_all, &gold_all);
+            let free =
+                gold_all.iter().zip(&taken).filter(|(_, t)| !**t).map(|(g, _)| g.content.clone()).collect();
+            learned::set_learning(true);
+            article_annotator::quote::find_quotes(&text, &layout, &seg, &mentions);
+            learned::set_learning(false);
+            learning.push((free, learned::take_log()));
+        }
         score(
             "all",
             &text,
@@ -553,6 +600,10 @@ fn main() -> std::io::Result<()> {
             );
         }
     }
+    if args.iter().any(|a| a == "--extras") {
+        let [none, second, unmatched] = all.extras;
+        println!("unmatched predictions: {none} touch no gold, {second} only gold matched by another, {unmatched} unmatched gold");
+    }
     if args.iter().any(|a| a == "--misses") {
         // Where recall is lost: by gold cue, misses some unmatched prediction overlaps (content
         // boundaries) and misses nothing overlaps (cues not found).
@@ -565,6 +616,22 @@ fn main() -> std::io::Result<()> {
         for (cue, (b, n)) in misses.iter().take(400) {
             println!("  miss cue {cue:<30} boundary {b:>5}  none {n:>5}");
         }
+    }
+    if args.iter().any(|a| a == "--learn-sweep") {
+        learn_sweep(&learning, all.predicted, all.matched, all.gold);
+    }
+    if let Some(out) = &learn_out {
+        let min: usize = flag_value("--learn-min").and_then(|v| v.parse().ok()).unwrap_or(LEARN_MIN);
+        let threshold: f64 =
+            flag_value("--learn-threshold").and_then(|v| v.parse().ok()).unwrap_or(LEARN_THRESHOLD);
+        let table = learn_table(&learning, min, threshold);
+        fs::write(out, &table)?;
+        println!(
+            "learned cue table: {} lines, {} bytes, to {}",
+            table.lines().count(),
+            table.len(),
+            out.display()
+        );
     }
     println!("predicted kinds: {kinds:?}");
     println!(
@@ -579,4 +646,176 @@ fn main() -> std::io::Result<()> {
         bytes as f64 / 1e6 / quote_seconds.max(1e-9)
     );
     Ok(())
+}
+
+/// Fewest candidates a key of the learned cue table needs before it decides.
+const LEARN_MIN: usize = 4;
+/// Least share of a key's candidates that must match gold for the key to be a cue: a prediction
+/// right this often raises F1 when F1 is below twice this share.
+const LEARN_THRESHOLD: f64 = 0.5;
+/// Weight (in candidates) of a key's coarser key's precision in its own.
+const LEARN_PRIOR: f64 = 4.0;
+
+/// Which of `gold` the predictions `pred` match, one-to-one, largest overlaps first.
+fn matched_gold(annotation: &Annotation, pred: &[usize], gold: &[&Gold]) -> Vec<bool> {
+    let contents: Vec<&[Span]> = pred.iter().map(|&q| annotation.quotes[q].content.as_slice()).collect();
+    let golds: Vec<&[Span]> = gold.iter().map(|g| g.content.as_slice()).collect();
+    one_to_one(&contents, &golds).1
+}
+
+/// Greedy one-to-one matching of predicted contents to gold contents: (predictions used, gold
+/// used).
+fn one_to_one(pred: &[&[Span]], gold: &[&[Span]]) -> (Vec<bool>, Vec<bool>) {
+    let mut pairs = Vec::new();
+    for (pi, p) in pred.iter().enumerate() {
+        for (gi, g) in gold.iter().enumerate() {
+            let o = overlap(p, g);
+            if o > 0 && 2 * o >= length(g) {
+                pairs.push((o, pi, gi));
+            }
+        }
+    }
+    pairs.sort_by_key(|p| (std::cmp::Reverse(p.0), p.1, p.2));
+    let (mut pu, mut gu) = (vec![false; pred.len()], vec![false; gold.len()]);
+    for (_, pi, gi) in pairs {
+        if !pu[pi] && !gu[gi] {
+            pu[pi] = true;
+            gu[gi] = true;
+        }
+    }
+    (pu, gu)
+}
+
+/// Candidates and matches per key of the learned table.
+type KeyStats = BTreeMap<String, (usize, usize)>;
+
+/// The decision list: each key with at least `min` candidates decides by its precision
+/// (smoothed toward its coarser key's); a line is written where it differs from the coarser key.
+fn decide(stats: &KeyStats, min: usize, threshold: f64) -> BTreeMap<String, (bool, bool)> {
+    // key -> (smoothed precision, decision, decided here)
+    let mut eff: BTreeMap<String, (f64, bool, bool)> = BTreeMap::new();
+    let mut keys: Vec<&String> = stats.keys().collect();
+    keys.sort_by_key(|k| (k.matches('|').count(), (*k).clone()));
+    for key in keys {
+        let (n, m) = stats[key];
+        let parent = match key.matches('|').count() {
+            0 => None,
+            1 => key.rsplit_once('|').map(|(p, _)| p.to_string()),
+            2 => key.rsplit_once('|').map(|(p, _)| p.to_string()),
+            _ => Some(key.splitn(4, '|').take(3).collect::<Vec<_>>().join("|")),
+        };
+        let (prior, parent_keep) = parent.and_then(|p| eff.get(&p)).map_or((0.0, false), |e| (e.0, e.1));
+        let p = (m as f64 + LEARN_PRIOR * prior) / (n as f64 + LEARN_PRIOR);
+        let keep = if n >= min { p >= threshold } else { parent_keep };
+        eff.insert(key.clone(), (p, keep, n >= min && keep != parent_keep));
+    }
+    eff.into_iter().map(|(k, (_, keep, here))| (k, (keep, here))).collect()
+}
+
+/// Counts, per key, the candidates and those matching gold the stage leaves unmatched. With
+/// `kept` (the previous round's decisions), kept candidates take gold one-to-one first; the others
+/// are scored against what is left.
+fn key_stats(
+    learning: &[(Vec<Vec<Span>>, Vec<learned::Candidate>)],
+    kept: Option<&BTreeMap<String, (bool, bool)>>,
+) -> KeyStats {
+    let mut stats = KeyStats::new();
+    let keep = |c: &learned::Candidate| {
+        kept.is_some_and(|d| {
+            let mut k = false;
+            for key in &c.keys {
+                if let Some(&(v, _)) = d.get(key) {
+                    k = v;
+                }
+            }
+            k
+        })
+    };
+    for (free, candidates) in learning {
+        let golds: Vec<&[Span]> = free.iter().map(|g| g.as_slice()).collect();
+        let chosen: Vec<&learned::Candidate> = candidates.iter().filter(|c| keep(c)).collect();
+        let contents: Vec<[Span; 1]> = chosen.iter().map(|c| [c.content]).collect();
+        let refs: Vec<&[Span]> = contents.iter().map(|c| c.as_slice()).collect();
+        let (used, taken) = one_to_one(&refs, &golds);
+        let mut ci = 0;
+        for c in candidates {
+            let hit = if keep(c) {
+                ci += 1;
+                used[ci - 1]
+            } else {
+                golds.iter().zip(&taken).any(|(g, t)| {
+                    let o = overlap(&[c.content], g);
+                    !t && o > 0 && 2 * o >= length(g)
+                })
+            };
+            for key in &c.keys {
+                let e = stats.entry(key.clone()).or_default();
+                e.0 += 1;
+                e.1 += usize::from(hit);
+            }
+        }
+    }
+    stats
+}
+
+/// The learned cue table's text: two rounds of `key_stats` and `decide`, lines sorted.
+fn learn_table(learning: &[(Vec<Vec<Span>>, Vec<learned::Candidate>)], min: usize, threshold: f64) -> String {
+    let first = decide(&key_stats(learning, None), min, threshold);
+    let second = decide(&key_stats(learning, Some(&first)), min, threshold);
+    let mut out = String::new();
+    for (key, (keep, here)) in &second {
+        if *here {
+            out.push(if *keep { '+' } else { '-' });
+            out.push_str(key);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `--learn-sweep`: two-fold estimate (odd articles learn, even ones are scored, and back) of
+/// the all-attributions F1 the learned table would give, for a grid of `--learn-min` and
+/// `--learn-threshold`, from the stage's own figures and the candidates kept on the held-out fold.
+fn learn_sweep(
+    learning: &[(Vec<Vec<Span>>, Vec<learned::Candidate>)],
+    predicted: usize,
+    matched: usize,
+    gold: usize,
+) {
+    let folds: [Vec<_>; 2] = [
+        learning.iter().step_by(2).cloned().collect(),
+        learning.iter().skip(1).step_by(2).cloned().collect(),
+    ];
+    for min in [3, 4, 6, 8, 12, 20] {
+        for threshold in [0.35, 0.4, 0.45, 0.5, 0.55, 0.6] {
+            let (mut added, mut hits) = (0, 0);
+            for f in 0..2 {
+                let table = learn_table(&folds[f], min, threshold);
+                let decisions: BTreeMap<&str, bool> =
+                    table.lines().filter_map(|l| l.split_at_checked(1).map(|(s, k)| (k, s == "+"))).collect();
+                for (free, candidates) in &folds[1 - f] {
+                    let kept: Vec<[Span; 1]> = candidates
+                        .iter()
+                        .filter(|c| {
+                            c.keys
+                                .iter()
+                                .fold(false, |k, key| decisions.get(key.as_str()).copied().unwrap_or(k))
+                        })
+                        .map(|c| [c.content])
+                        .collect();
+                    let refs: Vec<&[Span]> = kept.iter().map(|c| c.as_slice()).collect();
+                    let golds: Vec<&[Span]> = free.iter().map(|g| g.as_slice()).collect();
+                    let (used, _) = one_to_one(&refs, &golds);
+                    added += kept.len();
+                    hits += used.iter().filter(|u| **u).count();
+                }
+            }
+            let (p, m) = (predicted + added, matched + hits);
+            let (pr, r) = (m as f64 / p as f64, m as f64 / gold as f64);
+            println!(
+                "sweep min {min:>2} threshold {threshold:.2}: added {added:>5} matched {hits:>5}  P {pr:.3} R {r:.3} F1 {:.3}",
+                2.0 * pr * r / (pr + r)
+            );
+        }
+    }
 }
