@@ -71,3 +71,41 @@ fn reported_speech_classes() {
         ),
     ]);
 }
+
+// Cues kept by the learned table (`data/reported_cues.txt`) in contexts the rules leave out; each
+// case fails with an empty table.
+#[test]
+fn learned_cues() {
+    check(vec![
+        (
+            "a Title Case headline cue",
+            "Glenn Beck Slams Drudge Over the 5 € Fee in Genève 😀",
+            vec![want(
+                Indirect,
+                &["Drudge Over the 5 € Fee in Genève 😀"],
+                Some("Slams"),
+                Some("Glenn Beck"),
+            )],
+        ),
+        (
+            "a present-tense cue with a question word",
+            "Cassis explains why the 5 € fee hurts Genève 😀.",
+            vec![want(Indirect, &["why the 5 € fee hurts Genève 😀"], Some("explains"), Some("Cassis"))],
+        ),
+        (
+            "a cue of finding with a bare clause",
+            "The poll finds Cassis ahead in Genève 😀 by 5 €.",
+            vec![want(Indirect, &["Cassis ahead in Genève 😀 by 5 €"], Some("finds"), Some("The poll"))],
+        ),
+        (
+            "a cue of showing after a long subject",
+            "A survey of Genève 😀 shows a 5 € fee would hurt.",
+            vec![want(Indirect, &["a 5 € fee would hurt"], Some("shows"), Some("A survey of Genève"))],
+        ),
+        (
+            "a denial with a gerund",
+            "Cassis denied taking a 5 € fee in Genève 😀.",
+            vec![want(Indirect, &["taking a 5 € fee in Genève 😀"], Some("denied"), Some("Cassis"))],
+        ),
+    ]);
+}
