@@ -98,9 +98,9 @@ fn learned_cues() {
             vec![want(Indirect, &["Cassis ahead in Genève 😀 by 5 €"], Some("finds"), Some("The poll"))],
         ),
         (
-            "a cue of showing after a long subject",
-            "A survey of Genève 😀 shows a 5 € fee would hurt.",
-            vec![want(Indirect, &["a 5 € fee would hurt"], Some("shows"), Some("A survey of Genève"))],
+            "a cue of showing with a that-clause after a long subject",
+            "A survey of Genève 😀 showed that a 5 € fee would hurt.",
+            vec![want(Indirect, &["a 5 € fee would hurt"], Some("showed"), Some("A survey of Genève"))],
         ),
         (
             "a denial with a gerund",

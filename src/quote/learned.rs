@@ -15,7 +15,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{is_auxiliary, is_pronoun, is_speech_verb, is_tell_verb};
-use super::reported::{is_noun_cue, is_stance_verb, relative_antecedent, trim_end, Reported, MIN_CONTENT};
+use super::reported::{
+    is_noun_cue, is_stance_verb, relative_antecedent, trim_end, words_before, Reported, MIN_CONTENT,
+};
 use super::speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 
 /// The learned decisions, `+key` (a cue) or `-key` (none), one a line.
@@ -137,6 +139,7 @@ fn fallback(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -
     if stop >= k + MIN_CONTENT {
         let speaker = subject_before(w, i, lo)
             .or_else(|| relative_antecedent(w, i, lo))
+            .or_else(|| words_before(w, i, lo, blocked))
             .or_else(|| (i > lo).then(|| sentence_subject(w, lo, i)).flatten());
         return Some(Reported { cue: i..i + 1, speaker, content: k..stop, more: None });
     }
@@ -208,6 +211,7 @@ mod learn {
     pub struct Candidate {
         pub cue: Span,
         pub content: Span,
+        pub speaker: Option<Span>,
         pub keys: [String; super::LEVELS],
     }
 
@@ -249,7 +253,12 @@ fn learning() -> bool {
 #[cfg(feature = "internals")]
 fn log(w: &Words, r: &Reported, keys: [String; LEVELS]) {
     use super::reported::token_span;
-    learn::push(Candidate { cue: token_span(w, &r.cue), content: token_span(w, &r.content), keys });
+    learn::push(Candidate {
+        cue: token_span(w, &r.cue),
+        content: token_span(w, &r.content),
+        speaker: r.speaker.map(|p| p.span(w)),
+        keys,
+    });
 }
 
 #[cfg(not(feature = "internals"))]

@@ -1103,7 +1103,12 @@ const MAX_LOOSE_SUBJECT: usize = 4;
 /// The words right before the cue at `cue` (past its auxiliaries), back to a stop word or
 /// punctuation: a loose subject such as "three" in "One in three said" or "percent" in "42
 /// percent say". None when the word before is a stop word, a verb of speech or quoted.
-fn words_before(w: &Words, cue: usize, lo: usize, blocked: &impl Fn(usize) -> bool) -> Option<Phrase> {
+pub(super) fn words_before(
+    w: &Words,
+    cue: usize,
+    lo: usize,
+    blocked: &impl Fn(usize) -> bool,
+) -> Option<Phrase> {
     let mut j = cue;
     while j > lo && w.is_word(j - 1) && is_auxiliary(w.word(j - 1)) && cue - j < 3 {
         j -= 1;

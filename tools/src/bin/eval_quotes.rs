@@ -513,7 +513,7 @@ fn main() -> std::io::Result<()> {
     let flag_value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let learn_out = flag_value("--learn-cues").map(PathBuf::from);
     let sweep = args.iter().any(|a| a == "--learn-sweep");
-    let mut learning: Vec<(Vec<Vec<Span>>, Vec<learned::Candidate>)> = Vec::new();
+    let mut learning: Vec<LearnArticle> = Vec::new();
     // Predictions and matches of the stage without the learned cues.
     let mut learn_base = (0usize, 0usize);
     for (article, ann) in &chosen {
@@ -574,9 +574,34 @@ fn main() -> std::io::Result<()> {
             let (used, taken) = one_to_one(&base, &golds);
             learn_base.0 += base.len();
             learn_base.1 += used.iter().filter(|u| **u).count();
-            let free =
-                gold_all.iter().zip(&taken).filter(|(_, t)| !**t).map(|(g, _)| g.content.clone()).collect();
-            learning.push((free, learned::take_log()));
+            let free: Vec<&&Gold> =
+                gold_all.iter().zip(&taken).filter(|(_, t)| !**t).map(|(g, _)| g).collect();
+            let sources: Vec<Vec<Span>> = free.iter().map(|g| g.source.clone()).collect();
+            let free: Vec<Vec<Span>> = free.iter().map(|g| g.content.clone()).collect();
+            let log = learned::take_log();
+            if args.iter().any(|a| a == "--learn-speakers") {
+                // Candidates matching gold the stage leaves unmatched whose speaker is wrong.
+                for c in &log {
+                    for (g, src) in free.iter().zip(&sources) {
+                        let o = overlap(&[c.content], g);
+                        let right = match c.speaker {
+                            None => src.is_empty(),
+                            Some(s) => src.iter().any(|x: &Span| x.overlaps(s)),
+                        };
+                        if o > 0 && 2 * o >= length(g) && !right {
+                            let want: Vec<&str> = src.iter().map(|x| &text[x.range()]).collect();
+                            println!(
+                                "  learned speaker ({}) {:?} want {:?}: {}",
+                                &text[c.cue.range()],
+                                c.speaker.map(|s| &text[s.range()]),
+                                want.join(" "),
+                                short(&text[c.content.range()])
+                            );
+                        }
+                    }
+                }
+            }
+            learning.push((free, log, sources));
         }
         score(
             "all",
@@ -656,13 +681,17 @@ fn main() -> std::io::Result<()> {
     Ok(())
 }
 
+/// Per article: the gold contents the stage leaves unmatched, the learned step's candidates, and
+/// the gold sources of those contents.
+type LearnArticle = (Vec<Vec<Span>>, Vec<learned::Candidate>, Vec<Vec<Span>>);
+
 /// Fewest candidates a key of the learned cue table needs before it decides.
 const LEARN_MIN: usize = 4;
 /// Least share of a key's candidates that must match gold for the key to be a cue: a prediction
 /// right this often raises F1 when F1 is below twice this share.
 const LEARN_THRESHOLD: f64 = 0.5;
 /// Weight (in candidates) of a key's coarser key's precision in its own.
-const LEARN_PRIOR: f64 = 4.0;
+const LEARN_PRIOR: f64 = 1.0;
 
 /// Greedy one-to-one matching of predicted contents to gold contents: (predictions used, gold
 /// used).
@@ -716,10 +745,7 @@ fn decide(stats: &KeyStats, min: usize, threshold: f64) -> BTreeMap<String, (boo
 /// Counts, per key, the candidates and those matching gold the stage leaves unmatched. With
 /// `kept` (the previous round's decisions), kept candidates take gold one-to-one first; the others
 /// are scored against what is left.
-fn key_stats(
-    learning: &[(Vec<Vec<Span>>, Vec<learned::Candidate>)],
-    kept: Option<&BTreeMap<String, (bool, bool)>>,
-) -> KeyStats {
+fn key_stats(learning: &[LearnArticle], kept: Option<&BTreeMap<String, (bool, bool)>>) -> KeyStats {
     let mut stats = KeyStats::new();
     let keep = |c: &learned::Candidate| {
         kept.is_some_and(|d| {
@@ -732,7 +758,7 @@ fn key_stats(
             k
         })
     };
-    for (free, candidates) in learning {
+    for (free, candidates, _) in learning {
         let golds: Vec<&[Span]> = free.iter().map(|g| g.as_slice()).collect();
         let chosen: Vec<&learned::Candidate> = candidates.iter().filter(|c| keep(c)).collect();
         let contents: Vec<[Span; 1]> = chosen.iter().map(|c| [c.content]).collect();
@@ -760,7 +786,7 @@ fn key_stats(
 }
 
 /// The learned cue table's text: two rounds of `key_stats` and `decide`, lines sorted.
-fn learn_table(learning: &[(Vec<Vec<Span>>, Vec<learned::Candidate>)], min: usize, threshold: f64) -> String {
+fn learn_table(learning: &[LearnArticle], min: usize, threshold: f64) -> String {
     let first = decide(&key_stats(learning, None), min, threshold);
     let second = decide(&key_stats(learning, Some(&first)), min, threshold);
     let mut out = String::new();
@@ -777,44 +803,50 @@ fn learn_table(learning: &[(Vec<Vec<Span>>, Vec<learned::Candidate>)], min: usiz
 /// `--learn-sweep`: two-fold estimate (odd articles learn, even ones are scored, and back) of
 /// the all-attributions F1 the learned table would give, for a grid of `--learn-min` and
 /// `--learn-threshold`, from the stage's own figures and the candidates kept on the held-out fold.
-fn learn_sweep(
-    learning: &[(Vec<Vec<Span>>, Vec<learned::Candidate>)],
-    predicted: usize,
-    matched: usize,
-    gold: usize,
-) {
+fn learn_sweep(learning: &[LearnArticle], predicted: usize, matched: usize, gold: usize) {
     let folds: [Vec<_>; 2] = [
         learning.iter().step_by(2).cloned().collect(),
         learning.iter().skip(1).step_by(2).cloned().collect(),
     ];
-    for min in [3, 4, 6, 8, 12, 20] {
-        for threshold in [0.35, 0.4, 0.45, 0.5, 0.55, 0.6] {
-            let (mut added, mut hits) = (0, 0);
+    for min in [3, 4, 6, 10] {
+        for threshold in [0.35, 0.4, 0.45, 0.5] {
+            let (mut added, mut hits, mut speakers) = (0, 0, 0);
             for f in 0..2 {
                 let table = learn_table(&folds[f], min, threshold);
                 let decisions: BTreeMap<&str, bool> =
                     table.lines().filter_map(|l| l.split_at_checked(1).map(|(s, k)| (k, s == "+"))).collect();
-                for (free, candidates) in &folds[1 - f] {
-                    let kept: Vec<[Span; 1]> = candidates
+                for (free, candidates, sources) in &folds[1 - f] {
+                    let kept: Vec<&learned::Candidate> = candidates
                         .iter()
                         .filter(|c| {
                             c.keys
                                 .iter()
                                 .fold(false, |k, key| decisions.get(key.as_str()).copied().unwrap_or(k))
                         })
-                        .map(|c| [c.content])
                         .collect();
-                    let refs: Vec<&[Span]> = kept.iter().map(|c| c.as_slice()).collect();
+                    let contents: Vec<[Span; 1]> = kept.iter().map(|c| [c.content]).collect();
+                    let refs: Vec<&[Span]> = contents.iter().map(|c| c.as_slice()).collect();
                     let golds: Vec<&[Span]> = free.iter().map(|g| g.as_slice()).collect();
                     let (used, _) = one_to_one(&refs, &golds);
                     added += kept.len();
                     hits += used.iter().filter(|u| **u).count();
+                    // Speakers of the matched: right when they overlap the gold source of the
+                    // gold content they overlap most (none wanted without a source).
+                    for (c, _) in kept.iter().zip(&used).filter(|(_, u)| **u) {
+                        let best = (0..free.len()).max_by_key(|&g| overlap(&[c.content], &free[g]));
+                        let right = best.is_some_and(|g| match c.speaker {
+                            None => sources[g].is_empty(),
+                            Some(s) => sources[g].iter().any(|x| x.overlaps(s)),
+                        });
+                        speakers += usize::from(right);
+                    }
                 }
             }
             let (p, m) = (predicted + added, matched + hits);
             let (pr, r) = (m as f64 / p as f64, m as f64 / gold as f64);
             println!(
-                "sweep min {min:>2} threshold {threshold:.2}: added {added:>5} matched {hits:>5}  P {pr:.3} R {r:.3} F1 {:.3}",
+                "sweep min {min:>2} threshold {threshold:.2}: added {added:>5} matched {hits:>5} speaker right {:.3}  P {pr:.3} R {r:.3} F1 {:.3}",
+                speakers as f64 / hits.max(1) as f64,
                 2.0 * pr * r / (pr + r)
             );
         }
