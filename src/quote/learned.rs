@@ -10,7 +10,7 @@
 //! a key whose decision differs from that of the coarser key it refines. A word never named is
 //! no cue, so the table stays a few KB and only its words cost a look-up.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -27,15 +27,15 @@ const TABLE: &str = include_str!("../../data/reported_cues.txt");
 pub const LEVELS: usize = 4;
 
 struct Decisions {
-    /// Every word the table names (the first part of its keys).
-    words: HashSet<&'static str>,
+    /// Every word the table names (the first part of its keys), sorted for binary search.
+    words: Vec<&'static str>,
     keys: HashMap<&'static str, bool>,
 }
 
 fn decisions() -> &'static Decisions {
     static DECISIONS: OnceLock<Decisions> = OnceLock::new();
     DECISIONS.get_or_init(|| {
-        let mut words = HashSet::new();
+        let mut words = Vec::new();
         let mut keys = HashMap::new();
         for line in TABLE.lines() {
             let (keep, key) = match line.split_at_checked(1) {
@@ -43,9 +43,11 @@ fn decisions() -> &'static Decisions {
                 Some(("-", key)) => (false, key),
                 _ => continue,
             };
-            words.insert(key.split('|').next().unwrap_or(key));
+            words.push(key.split('|').next().unwrap_or(key));
             keys.insert(key, keep);
         }
+        words.sort_unstable();
+        words.dedup();
         Decisions { words, keys }
     })
 }
@@ -169,16 +171,24 @@ pub(crate) fn extend(
         if !w.is_word(i) || blocked(i) || out[..found].iter().any(|r| r.cue.contains(&i)) {
             continue;
         }
-        lower.clear();
-        lower.extend(w.word(i).chars().flat_map(char::to_lowercase));
+        // Most words are lower-case already: no copy for them.
+        let word = w.word(i);
+        let lower =
+            if word.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
+                word
+            } else {
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                lower.as_str()
+            };
         // Only words of the cue lexicons are candidates (in any case: "Glenn Beck Blasts Drudge").
-        if !learning && !table.words.contains(lower.as_str())
-            || !(is_speech_verb(&lower) || is_stance_verb(&lower) || is_noun_cue(&lower))
+        if !learning && table.words.binary_search(&lower).is_err()
+            || !(is_speech_verb(lower) || is_stance_verb(lower) || is_noun_cue(lower))
         {
             continue;
         }
         let inside = out[..found].iter().any(|r| r.content.contains(&i));
-        let keys = keys(w, sent, i, inside, &lower);
+        let keys = keys(w, sent, i, inside, lower);
         if learning {
             if let Some(r) = fallback(w, sent, i, blocked) {
                 log(w, &r, keys);
