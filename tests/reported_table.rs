@@ -103,6 +103,11 @@ fn learned_cues() {
             vec![want(Indirect, &["a 5 € fee would hurt"], Some("showed"), Some("A survey of Genève"))],
         ),
         (
+            "a learned noun cue has a possessor, not the words before it",
+            "Cassis did not settle the question of how the 5 € fee would hit Genève 😀.",
+            vec![want(Indirect, &["of how the 5 € fee would hit Genève 😀"], Some("question"), None)],
+        ),
+        (
             "a denial with a gerund",
             "Cassis denied taking a 5 € fee in Genève 😀.",
             vec![want(Indirect, &["taking a 5 € fee in Genève 😀"], Some("denied"), Some("Cassis"))],

@@ -16,7 +16,8 @@ use std::sync::OnceLock;
 
 use super::lexicon::{is_auxiliary, is_pronoun, is_speech_verb, is_tell_verb};
 use super::reported::{
-    is_noun_cue, is_stance_verb, relative_antecedent, trim_end, words_before, Reported, MIN_CONTENT,
+    after_possessive, is_noun_cue, is_stance_verb, possessor, relative_antecedent, trim_end, words_before,
+    Reported, MIN_CONTENT,
 };
 use super::speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 
@@ -139,6 +140,13 @@ fn fallback(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -
     let stop = (k..sent.end).find(|&j| blocked(j) || w.is_punct(j, ";")).unwrap_or(sent.end);
     let stop = trim_end(w, k, stop);
     if stop >= k + MIN_CONTENT {
+        // A noun ("the question of …", "his claim") has a possessor, not a subject.
+        let word = w.word(i);
+        let noun = is_noun_cue(word) && !is_speech_verb(word) && !is_stance_verb(word);
+        if noun || after_possessive(w, i, lo) {
+            let speaker = (i > lo && w.is_word(i - 1)).then(|| possessor(w, i - 1, lo)).flatten();
+            return Some(Reported { cue: i..i + 1, speaker, content: k..stop, more: None });
+        }
         let speaker = subject_before(w, i, lo)
             .or_else(|| relative_antecedent(w, i, lo))
             .or_else(|| words_before(w, i, lo, blocked))

@@ -1256,7 +1256,7 @@ fn clause_end(w: &Words, sent: &Range<usize>, start: usize, blocked: &impl Fn(us
 }
 
 /// The possessor in front of a noun cue: "his", "their", or the name before "’s".
-fn possessor(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
+pub(super) fn possessor(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
     let word = w.word(j);
     if matches!(word, "his" | "her" | "their" | "its" | "our" | "my") {
         return Some(Phrase { first: j, last: j });
@@ -1590,7 +1590,7 @@ fn next_is_lowercase(w: &Words, k: usize) -> bool {
 
 /// True when the word at `i` follows a possessive or a determiner, so it is an adjective
 /// ("Rubio’s proposed credit", "the backed bill"), not a verb.
-fn after_possessive(w: &Words, i: usize, lo: usize) -> bool {
+pub(super) fn after_possessive(w: &Words, i: usize, lo: usize) -> bool {
     if i <= lo || !w.is_word(i - 1) {
         return false;
     }
