@@ -82,7 +82,9 @@ also met the head of the United Nations. Keystone-SDA said Lavrov left early.",
         ],
         apart: &[("United Nations", "United Nations General Assembly"), ("Cassis", "Lavrov")],
         roles: &[("Ignazio Cassis", "Swiss President"), ("Sergei Lavrov", "Russian Foreign Minister")],
-        salience: &["Ignazio Cassis", "Sergei Lavrov"],
+        // The agency is the source of two reports ("…, the Swiss News Agency (Keystone-SDA)
+        // reported", "Keystone-SDA said …").
+        salience: &["Ignazio Cassis", "Swiss News Agency"],
     },
 ];
 

@@ -124,7 +124,7 @@ fn keys(w: &Words, sent: &Range<usize>, i: usize, inside: bool, word: &str) -> [
 
 /// What a candidate cue at `i` reports: the rest of its clause after it (past "that" or the
 /// person told), or, for a cue at the end ("…, officials warned."), the sentence before its
-/// subject. Content stops before quotation marks and other blocked tokens.
+/// subject. None when the content runs into quotation marks or another blocked token.
 fn fallback(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bool) -> Option<Reported> {
     let lo = sent.start;
     let mut k = i + 1;
@@ -138,6 +138,11 @@ fn fallback(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -
         k += 1;
     }
     let stop = (k..sent.end).find(|&j| blocked(j) || w.is_punct(j, ";")).unwrap_or(sent.end);
+    // Content that runs into a quotation or its cue belongs to the quotation's attribution
+    // ("Asked about the fee, Cassis said “never again”"): the rules have it.
+    if stop < sent.end && blocked(stop) {
+        return None;
+    }
     let stop = trim_end(w, k, stop);
     if stop >= k + MIN_CONTENT {
         // A noun ("the question of …", "his claim") has a possessor, not a subject.
