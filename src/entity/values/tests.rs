@@ -350,7 +350,7 @@ mod properties {
 
     #[test]
     fn the_starts_values_before_the_words_the_rules_read() {
-        let cases: &[(&str, &str, &[(&str, Label)])] = &[
+        let cases: &[Case] = &[
             ("end of", "By the end of May 😀", &[("the end of May", DATE)]),
             ("early decade", "In the early 1990s €", &[("the early 1990s", DATE)]),
             ("decade with a mark", "In the ’90s", &[("the ’90s", DATE)]),
