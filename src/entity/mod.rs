@@ -148,6 +148,7 @@ impl Recognizer {
     pub fn recognize(&self, text: &str, _layout: &Layout, seg: &Segmentation) -> Vec<Mention> {
         let (names, margins) = self.tag_names_with_margins(text, seg);
         let names = join_hyphenated(text, seg, names);
+        let names = without_honorifics(text, seg, names);
         let names = consistent(text, seg, names, &margins, &self.lexicon);
         let names = named_by_kind(text, seg, names);
         let names = named_languages(text, seg, names);
@@ -491,6 +492,48 @@ fn continues_hyphenated(before: &str, after: &str, class: usize) -> bool {
         && (2..=5).contains(&after.chars().count())
         && after.chars().all(|c| c.is_lowercase())
         && !MODIFIERS.contains(&after)
+}
+
+/// Honorifics and ranks that open a person's name in news but are not part of it as the
+/// corpora count it ("Sheikh Tamim", "Gen Ali Khan", "Madam Akua"). In the jackknifed
+/// Worldwide train folds, people the tagger named with one of these first were the rest of
+/// the name 52 times and the whole 3 times. Not "King", "Prince", "Imam" or "Shri", which
+/// the corpora keep inside names as often as not. Sorted.
+const HONORIFICS: &[&str] = &[
+    "Assemblyman",
+    "Brig",
+    "Brigadier",
+    "Capt",
+    "Councillor",
+    "Councilman",
+    "Counselor",
+    "Dr",
+    "Emperor",
+    "Gen",
+    "Hon",
+    "Madam",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Shaikh",
+    "Sheikh",
+];
+
+/// A person's name opening with an honorific ("Sheikh", "Gen.") starts after it, when a
+/// capitalized word follows.
+fn without_honorifics(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+    let word = |i: usize| &text[seg.tokens[i].span];
+    for n in names.iter_mut().filter(|n| n.class == PER) {
+        let (start, end) = n.tokens;
+        if end - start < 2 || HONORIFICS.binary_search(&word(start).trim_end_matches('.')).is_err() {
+            continue;
+        }
+        let rest = if word(start + 1) == "." { start + 2 } else { start + 1 };
+        if rest < end && word(rest).starts_with(char::is_uppercase) {
+            n.tokens.0 = rest;
+        }
+    }
+    names
 }
 
 /// The text span of a token range, without a trailing possessive ("Russia’s" → "Russia").
@@ -1344,6 +1387,35 @@ mod tests {
                 .collect();
             let got: Vec<usize> = coordinated(text, &seg, names).iter().map(|n| n.class).collect();
             assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn honorifics_are_cut_from_peoples_names() {
+        let cases: &[PassCase] = &[
+            (
+                "an honorific without a period",
+                "“Yes,” said Sheikh Tamim in Doha, € 5 😀.",
+                &[("Sheikh", 2, PER), ("Doha", 1, LOC)],
+                &[("Tamim", PER), ("Doha", LOC)],
+            ),
+            ("a rank with a period", "Gen. Ali Khan paid € 5 😀.", &[("Gen.", 3, PER)], &[("Ali Khan", PER)]),
+            (
+                "a title the corpora keep",
+                "King Charles paid € 5 😀.",
+                &[("King", 2, PER)],
+                &[("King Charles", PER)],
+            ),
+            (
+                "not a person",
+                "Sheikh Zayed Road costs € 5 😀.",
+                &[("Sheikh", 3, FAC)],
+                &[("Sheikh Zayed Road", FAC)],
+            ),
+            ("nothing after it", "Sheikh, he said, € 5 😀.", &[("Sheikh", 1, PER)], &[("Sheikh", PER)]),
+        ];
+        for (name, text, given, want) in cases {
+            assert_eq!(&run_pass(text, given, without_honorifics), want, "{name}");
         }
     }
 
