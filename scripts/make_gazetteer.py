@@ -81,12 +81,12 @@ Turks; Greeks; Poles; Swedes; Danes; Finns; Czechs; Slovaks; Serbs; Croats; Bosn
 Spaniards; Uzbeks; Tajiks; Kazakhs; Turkmens; Argentines; Icelanders; Luxembourgers;
 Afrikaner; Afrikaners; Boer; Boers; Oromo; Oromos; Somalis; Kalenjin; Luhya;
 Fante; Shona; Ndebele; Tswana; Sotho; Tuareg; Tuaregs; Wolof; Hazara; Hazaras;
-Pashtuns; Baluch; Tibetan; Tibetans; Uygur; Uygurs; Mongol; Mongols; Rohingyas;
+Pashtuns; Baluch; Tibetan; Tibetans; Uygurs; Mongol; Mongols; Rohingyas;
 Kachin; Hmong; Okinawan; Okinawans; Ainu; Sherpa; Sherpas; Gurkha; Gurkhas;
 Persians; Assyrian; Assyrians; Chaldean; Chaldeans; Armenians; Circassian; Circassians;
 Haredi; Haredim; Hasidic; Ashkenazi; Sephardic; Zionist; Zionists; Jihadi; Jihadis;
 Brahmin; Brahmins; Lingayat; Lingayats; Vokkaliga; Vokkaligas; Kashmiri; Kashmiris; Pandits;
-Māori; Aborigine; Aborigines; Torres Strait Islander; Torres Strait Islanders;
+Māori; Aborigine; Aborigines;
 Inuk; Nunavummiut; Cree; Ojibwe; Mohawk; Dene; Mi'kmaq; Mi'kmaw; Anishinaabe; Haudenosaunee;
 Garifuna; Garinagu; Lenca; Lencas; Wayuu; Guarani; Guaraní; Quechuas; Aymaras; Creoles;
 Taoist; Taoists; Shinto; Confucian; Rastafarian; Rastafarians; Ahmadi; Ahmadis;
