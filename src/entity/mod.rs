@@ -375,8 +375,12 @@ impl Recognizer {
         }
     }
 
-    /// The output label of a tagged name; `None` for the model's catch-all class.
+    /// The output label of a tagged name; `None` for the model's catch-all class and for
+    /// common acronyms that name no one ([`COMMON_ACRONYMS`]).
     fn label_of(&self, name: &str, class: usize) -> Option<Label> {
+        if COMMON_ACRONYMS.binary_search(&strip_possessive(name)).is_ok() {
+            return None;
+        }
         if names_a_law(name, class) {
             return Some(Label::LAW);
         }
@@ -401,6 +405,16 @@ impl Recognizer {
         })
     }
 }
+
+/// Acronyms of common nouns, which the tagger, seeing capitals, takes for organizations
+/// ("a TB outbreak", "filed an FIR", "signed an MoU"): general English, not names in
+/// either corpus. Not "PPP" or "ATM", which are also parties and firms. Sorted (byte order).
+const COMMON_ACRONYMS: &[&str] = &[
+    "AI", "CCTV", "CEO", "CEOs", "CFO", "CNG", "DNA", "EV", "EVs", "FDI", "FIR", "FIRs", "GDP", "GPS", "GST",
+    "HIV", "ICU", "IPO", "IPOs", "LED", "LNG", "LPG", "MOU", "MoU", "MoUs", "NFT", "NFTs", "NGO", "NGOs",
+    "PCR", "PDF", "PPE", "PPPs", "PhD", "RNA", "SIM", "SME", "SMEs", "SMS", "STEM", "SUV", "SUVs", "TB",
+    "UAV", "UAVs", "USB", "VAT", "VIP", "VIPs", "VPN",
+];
 
 /// The tagger's margin for a name's class, by the name's first token: the name's emission
 /// score with its class minus its best with another class. Kept with the class it is for.
@@ -1485,6 +1499,22 @@ mod tests {
         ];
         for &(case, name, class, want) in cases {
             assert_eq!(names_a_law(name, class), want, "{case}");
+        }
+    }
+
+    #[test]
+    fn common_acronyms_are_no_names() {
+        let r = Recognizer::new();
+        // (case, name, tagger class, wanted label)
+        let cases: &[(&str, &str, usize, Option<Label>)] = &[
+            ("a disease", "TB", ORG, None),
+            ("a possessive", "GDP’s", ORG, None),
+            ("a plural", "MoUs", ORG, None),
+            ("an organization", "NATO", ORG, Some(Label::ORG)),
+            ("inside a longer name", "TB Alliance", ORG, Some(Label::ORG)),
+        ];
+        for &(case, name, class, want) in cases {
+            assert_eq!(r.label_of(name, class), want, "{case}");
         }
     }
 
