@@ -808,6 +808,41 @@ fn named_by_kind(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> 
         n.class = ORG;
         organizations.push(&text[mention_span(text, seg, n.tokens)]);
     }
+    // An appositive after the name says it too: "Nordex, the German turbine maker, will".
+    let word = |i: usize| &text[seg.tokens[i].span];
+    let described = |comma: usize| {
+        let n = seg.tokens.len();
+        if comma + 2 >= n || word(comma) != "," || !matches!(word(comma + 1), "the" | "a" | "an") {
+            return false;
+        }
+        for j in comma + 2..(comma + 6).min(n) {
+            let w = word(j);
+            if !w.starts_with(char::is_alphabetic) {
+                return false;
+            }
+            let head = is_kind(j) || w.ends_with("maker");
+            if head && j + 1 < n && matches!(word(j + 1), "," | "." | ";" | ")") {
+                return true;
+            }
+        }
+        false
+    };
+    let mut covered = vec![false; seg.tokens.len()];
+    names.iter().for_each(|n| covered[n.tokens.0..n.tokens.1].fill(true));
+    let mut added = Vec::new();
+    for n in &mut names {
+        if matches!(n.class, PER | ORG | MISC) && described(n.tokens.1) {
+            n.class = ORG;
+            organizations.push(&text[mention_span(text, seg, n.tokens)]);
+        }
+    }
+    for i in 1..seg.tokens.len() {
+        let w = word(i - 1);
+        if !covered[i - 1] && w.starts_with(char::is_uppercase) && w.chars().count() > 1 && described(i) {
+            added.push(TaggedName { tokens: (i - 1, i), class: ORG });
+            organizations.push(w);
+        }
+    }
     if !organizations.is_empty() {
         for n in &mut names {
             if matches!(n.class, PER | MISC)
@@ -816,6 +851,10 @@ fn named_by_kind(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> 
                 n.class = ORG;
             }
         }
+    }
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|n| n.tokens);
     }
     names
 }
@@ -1591,6 +1630,24 @@ mod tests {
                 "The firm Geneva had € 5 😀.",
                 &[("Geneva", 1, LOC)],
                 &[("Geneva", LOC)],
+            ),
+            (
+                "an appositive after a name the tagger missed",
+                "Nordex, the German turbine maker, paid € 5 😀.",
+                &[],
+                &[("Nordex", ORG)],
+            ),
+            (
+                "an appositive after a tagged name",
+                "Blick, a Zürich daily, paid € 5 😀.",
+                &[("Blick", 1, PER), ("Zürich", 1, LOC)],
+                &[("Blick", ORG), ("Zürich", LOC)],
+            ),
+            (
+                "an appositive whose head is no kind",
+                "Hugh, the turbine maker's son, paid € 5 😀.",
+                &[("Hugh", 1, PER)],
+                &[("Hugh", PER)],
             ),
             ("no kind noun", "The doctor Hugh Hill paid € 5 😀.", &[("Hugh", 2, PER)], &[("Hugh Hill", PER)]),
         ];
