@@ -73,6 +73,28 @@ Aztec; Inca; Mestizo; Afro; Sino; Franco; Anglo; Indo; Sinhalese; Tigrayan;
 Tigrayans; Amhara; Sahrawi; Sahrawis; Bengalis; Métis
 """
 
+# More groups: plurals of demonyms that the rule in plural() cannot make ("Turks", "Poles"),
+# peoples and communities that have no country ("Haredi", "Garifuna", "Inuk"), and the
+# LGBT initialisms, which Worldwide labels NORP. General English, written here.
+MORE_GROUPS = """
+Turks; Greeks; Poles; Swedes; Danes; Finns; Czechs; Slovaks; Serbs; Croats; Bosniaks; Scots;
+Spaniards; Uzbeks; Tajiks; Kazakhs; Turkmens; Argentines; Icelanders; Luxembourgers;
+Afrikaner; Afrikaners; Boer; Boers; Oromo; Oromos; Somalis; Kalenjin; Luhya;
+Fante; Shona; Ndebele; Tswana; Sotho; Tuareg; Tuaregs; Wolof; Hazara; Hazaras;
+Pashtuns; Baluch; Tibetan; Tibetans; Uygurs; Mongol; Mongols; Rohingyas;
+Kachin; Hmong; Okinawan; Okinawans; Ainu; Sherpa; Sherpas; Gurkha; Gurkhas;
+Persians; Assyrian; Assyrians; Chaldean; Chaldeans; Armenians; Circassian; Circassians;
+Haredi; Haredim; Hasidic; Ashkenazi; Sephardic; Zionist; Zionists; Jihadi; Jihadis;
+Brahmin; Brahmins; Lingayat; Lingayats; Vokkaliga; Vokkaligas; Kashmiri; Kashmiris; Pandits;
+Māori; Aborigine; Aborigines;
+Inuk; Nunavummiut; Cree; Ojibwe; Mohawk; Dene; Mi'kmaq; Mi'kmaw; Anishinaabe; Haudenosaunee;
+Garifuna; Garinagu; Lenca; Lencas; Wayuu; Guarani; Guaraní; Quechuas; Aymaras; Creoles;
+Taoist; Taoists; Shinto; Confucian; Rastafarian; Rastafarians; Ahmadi; Ahmadis;
+Ahmadiyya; Ismaili; Ismailis; Chavista; Chavistas; Peronist; Peronists; Sandinista;
+Sandinistas; Zapatista; Zapatistas; Bolshevik; Bolsheviks; Hongkonger; Hongkongers;
+LGBT; LGBTQ; LGBTI; LGBTIQ; LGBTQI; LGBTQIA
+"""
+
 # First-level subdivisions that are polities news names as places (states, provinces,
 # regions, departments, prefectures); not municipalities, districts or counties, which are
 # many, small, and often common words.
@@ -193,7 +215,7 @@ def main():
             add("NORP", demonym)
             if plural(demonym):
                 add("NORP", plural(demonym))
-    for name in items(GROUPS):
+    for name in items(GROUPS) + items(MORE_GROUPS):
         add("NORP", name)
     for language in pycountry.languages:
         name = language.name.split(" (")[0]

@@ -129,6 +129,8 @@ const PAIR_HEADS: &[(&str, &str)] = &[
     ("managing", "director"),
     ("prime", "minister"),
     ("crown", "prince"),
+    // The tagger takes "First" for a nationality ("First Nations").
+    ("first", "lady"),
     ("supreme", "leader"),
 ];
 
@@ -628,6 +630,7 @@ mod tests {
                 "Prime Minister Liz Truss and chief executive Tim Cook 😀.",
                 &["Prime Minister", "chief executive"],
             ),
+            ("first lady", "First Lady Margaret Kenyatta thanked “Beyond Zero” for €5 😀.", &["First Lady"]),
             ("possessive before", "Russia’s foreign minister said €9 😀.", &["foreign minister"]),
             ("start of a name", "They stayed at the President Hotel for €90 😀.", &[]),
             ("inside an organization", "The UN General Assembly met 😀 in “New York”.", &[]),
