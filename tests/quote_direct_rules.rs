@@ -75,6 +75,16 @@ fn fronted_words_before_a_quotation() {
             vec![want(Direct, &["it stays 😀,"], Some("said"), Some("Ruiz"))],
         ),
         (
+            "words before a leading attribution open the sentence a lowercase quotation finishes",
+            "A new fee in Genève, Ruiz said, “could cost 5 € a day 😀.”",
+            vec![want(
+                Mixed,
+                &["A new fee in Genève", "could cost 5 € a day 😀."],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
             "a cue before the comma introduces the quotation",
             "The sign in Genève read, “Pay 5 € 😀,” the reporter said.",
             vec![want(Direct, &["Pay 5 € 😀,"], Some("said"), Some("the reporter"))],

@@ -68,6 +68,10 @@ struct RunInfo {
     /// The end of the sentence a quotation after its cue is part of, when the sentence goes on
     /// after it (`said “it gets me mad” every time …`): the end of the speech's content.
     goes_on_to: Option<usize>,
+    /// Words that open its sentence before an attribution set off by commas, when an attribution
+    /// stands before the quotation (`An economic downturn, he said, “could be …”`): the start of
+    /// the reported sentence that the quotation finishes.
+    split_by_attribution: Option<Span>,
 }
 
 /// A quote with what the continuation rule needs.
@@ -397,8 +401,9 @@ fn read_block(
             if let Some((cue, speaker)) = found {
                 let first = speaker.map_or(cue.start, |p| p.first.min(cue.start));
                 set_attribution(w, i, cue.clone(), speaker, first, o - 1);
-                blocked[cue].iter_mut().for_each(|b| *b = true);
+                blocked[cue.clone()].iter_mut().for_each(|b| *b = true);
                 i.leading = true;
+                i.split_by_attribution = opening_before(w, sentence_start(o), first, &blocked);
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
@@ -599,6 +604,18 @@ fn fronted_words(w: &Words, lo: usize, o: usize, blocked: &[bool]) -> Option<usi
         }
     }
     (count >= MIN_FRONTED_WORDS).then(|| w.toks[lo].span.start)
+}
+
+/// The words that open a sentence before an attribution at token `first` and its comma (`An
+/// economic downturn, he said, “…”`), with no quotation, cue or colon among them.
+fn opening_before(w: &Words, lo: usize, first: usize, blocked: &[bool]) -> Option<Span> {
+    if first < lo + 2 || !w.is_punct(first - 1, ",") {
+        return None;
+    }
+    let plain = (lo..first - 1).all(|k| !blocked[k] && !w.is_punct(k, ":"));
+    let no_cue = (lo..first - 1).all(|k| !w.is_word(k) || !is_speech_verb(w.word(k)));
+    let worded = (lo..first - 1).any(|k| w.is_word(k));
+    (plain && no_cue && worded).then(|| Span::new(w.toks[lo].span.start, w.toks[first - 2].span.end))
 }
 
 /// True when the quotation opening at token `o` follows a colon, comma or dash: it may be
@@ -1054,7 +1071,13 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         }
         QuoteKind::Mixed
     } else if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
-        // `he said, “could be a good time …”`: the quotation finishes a reported sentence.
+        // `he said, “could be a good time …”`: the quotation finishes a reported sentence. When
+        // the sentence opens before the attribution (`An economic downturn, he said, “could
+        // …”`), those words are part of the speech.
+        if let Some(opening) = i.split_by_attribution {
+            content.insert(0, opening);
+            span = span.cover(opening);
+        }
         QuoteKind::Mixed
     } else if attributed || (i.standalone && !i.in_heading) {
         QuoteKind::Direct
