@@ -119,6 +119,27 @@ fn quotations_inside_a_sentence_that_goes_on() {
 }
 
 #[test]
+fn quoted_words_finishing_a_clause_attributed_after_them() {
+    check(vec![
+        (
+            "the clause with its quoted words is reported speech, and the quotation after it more",
+            "Its job is ''really a mix of 5 € things 😀,'' she said on Tuesday. ''We feel good.''",
+            vec![want(
+                Mixed,
+                &["Its job is ''really a mix of 5 € things 😀,''", "We feel good."],
+                Some("said"),
+                Some("she"),
+            )],
+        ),
+        (
+            "an attribution followed by another quotation introduces that one",
+            "In his “commander’s intent 😀,” Ruiz wrote, “We must pay 5 € clearly.”",
+            vec![want(Direct, &["We must pay 5 € clearly."], Some("wrote"), Some("Ruiz"))],
+        ),
+    ]);
+}
+
+#[test]
 fn titles_named_after_a_comma() {
     check(vec![
         (

@@ -379,6 +379,18 @@ fn read_block(
                 blocked[c] = true;
                 i.leading = true;
                 i.embedded_cue = true;
+            } else if let Some((c, (cue, speaker, last))) = close
+                .filter(|_| ends_with_comma(&runs[r], w.text))
+                .and_then(|c| Some((c, trailing(w, c + 1, toks.len(), &runs[r], w.text)?)))
+                .filter(|(_, (cue, _, last))| !blocked[cue.start] && attribution_ends(w, *last, toks.len()))
+                .filter(|_| open.is_some_and(|o| (sentence_start(o)..o).all(|k| !blocked[k])))
+            {
+                // `Its job is “really a combination of things …,” she said.`: quoted words that
+                // finish a clause attributed after them are reported speech quoting them; the
+                // speech runs from the start of the sentence.
+                set_attribution(w, i, cue.clone(), speaker, c + 1, last);
+                blocked[cue].iter_mut().for_each(|b| *b = true);
+                i.fronted = open.map(|o| toks[sentence_start(o)].span.start);
             }
             continue;
         }
@@ -789,6 +801,32 @@ fn subject_then_cue(
 /// marks: its sentence goes on after it (to the attribution, in news convention).
 fn hands_over(run: &Run, text: &str) -> bool {
     run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']))
+}
+
+/// True when the quotation ends with a comma inside its marks (`“…,” she said`).
+fn ends_with_comma(run: &Run, text: &str) -> bool {
+    run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with(','))
+}
+
+/// True when the attribution ending at token `last` ends its clause: the sentence ends, only
+/// circumstances follow, or a comma or semicolon follows without a reported clause or another
+/// quotation (`she said, adding that …` goes on).
+fn attribution_ends(w: &Words, last: usize, hi: usize) -> bool {
+    let next = last + 1;
+    if next >= hi || w.is_punct(next, ".") || w.is_punct(next, ";") || w.is_punct(next, ")") {
+        return true;
+    }
+    // `she said from her office in Genève.`: circumstances of the saying end it too.
+    let stop = (next..hi).find(|&m| w.is_punct(m, ".") && !w.is_abbreviation_dot(m)).unwrap_or(hi);
+    if reported::nothing_more(w, next, stop) {
+        return true;
+    }
+    // `In his “commander's intent,” he wrote, “We must …”`: the attribution introduces the
+    // quotation after it.
+    let quotation_follows = next + 1 < hi && w.word(next + 1).starts_with(['“', '"', '‘', '\'', '«', '„']);
+    w.is_punct(next, ",")
+        && !quotation_follows
+        && !(next + 1..hi).take_while(|&m| !w.is_punct(m, ".")).any(|m| w.is_word(m) && w.word(m) == "that")
 }
 
 /// Fewest words of a quotation whose verb after it attributes it without being a speech verb.
