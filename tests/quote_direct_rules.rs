@@ -85,6 +85,11 @@ fn fronted_words_before_a_quotation() {
             )],
         ),
         (
+            "a clause opening with that between the cue and the quotation is part of the speech",
+            "Ruiz recalled that in Genève, “I paid 5 € a day 😀.”",
+            vec![want(Mixed, &["that in Genève, “I paid 5 € a day 😀.”"], Some("recalled"), Some("Ruiz"))],
+        ),
+        (
             "a cue before the comma introduces the quotation",
             "The sign in Genève read, “Pay 5 € 😀,” the reporter said.",
             vec![want(Direct, &["Pay 5 € 😀,"], Some("said"), Some("the reporter"))],

@@ -416,6 +416,12 @@ fn read_block(
                 blocked[cue.clone()].iter_mut().for_each(|b| *b = true);
                 i.leading = true;
                 i.split_by_attribution = opening_before(w, sentence_start(o), first, &blocked);
+                // `Rubio said that once the Senate goes on recess, “I intend …”`: the quotation
+                // finishes a reported clause that opens with "that" after the cue.
+                let that = cue.end;
+                if that + 2 < o && w.is_word(that) && w.word(that) == "that" && w.is_word(that + 1) {
+                    i.fronted = Some(toks[that].span.start);
+                }
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
