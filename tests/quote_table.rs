@@ -44,6 +44,11 @@ fn direct_quotes_in_every_convention() {
             ],
         ),
         (
+            "written words read after a full stop inside the marks",
+            "Ruiz spoke in Genève.\n\n“Prices rose to 5 € 😀.” the article read.",
+            vec![want(Direct, &["Prices rose to 5 € 😀."], Some("read"), Some("the article"))],
+        ),
+        (
             "a dash before the speaker and the verb",
             "“It costs 5 € 😀,” — Ignazio Cassis said.",
             vec![want(Direct, &["It costs 5 € 😀,"], Some("said"), Some("Ignazio Cassis"))],

@@ -326,7 +326,13 @@ pub(crate) fn phrase_starting_at(w: &Words, first: usize, hi: usize) -> Option<P
             }
             break;
         }
-        if is_stop_word(word) || is_speech_verb(word) || is_auxiliary(word) || is_pronoun(word) {
+        // "the article read.": the verb of written words, which is no speech verb elsewhere.
+        if is_stop_word(word)
+            || is_speech_verb(word)
+            || is_auxiliary(word)
+            || is_pronoun(word)
+            || word == "read"
+        {
             break;
         }
         if is_determiner(word) && !w.word(i - 1).eq_ignore_ascii_case("of") && w.word(i - 1) != "for" {
