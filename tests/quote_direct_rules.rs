@@ -137,6 +137,16 @@ fn quoted_words_finishing_a_clause_attributed_after_them() {
             )],
         ),
         (
+            "quoted words earlier in the clause belong to the same speech",
+            "The plan was a “good thing” that gave “5 € of information 😀,” Ruiz remarked. “And we go on.”",
+            vec![want(
+                Mixed,
+                &["The plan was a “good thing” that gave “5 € of information 😀,”", "And we go on."],
+                Some("remarked"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
             "an attribution followed by another quotation introduces that one",
             "In his “commander’s intent 😀,” Ruiz wrote, “We must pay 5 € clearly.”",
             vec![want(Direct, &["We must pay 5 € clearly."], Some("wrote"), Some("Ruiz"))],

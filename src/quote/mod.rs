@@ -383,7 +383,9 @@ fn read_block(
                 .filter(|_| ends_with_comma(&runs[r], w.text))
                 .and_then(|c| Some((c, trailing(w, c + 1, toks.len(), &runs[r], w.text)?)))
                 .filter(|(_, (cue, _, last))| !blocked[cue.start] && attribution_ends(w, *last, toks.len()))
-                .filter(|_| open.is_some_and(|o| (sentence_start(o)..o).all(|k| !blocked[k])))
+                .filter(|_| {
+                    open.is_some_and(|o| !blocked[sentence_start(o)] && !opens_mark(w, sentence_start(o)))
+                })
             {
                 // `Its job is “really a combination of things …,” she said.`: quoted words that
                 // finish a clause attributed after them are reported speech quoting them; the
@@ -807,6 +809,11 @@ fn subject_then_cue(
 /// marks: its sentence goes on after it (to the attribution, in news convention).
 fn hands_over(run: &Run, text: &str) -> bool {
     run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']))
+}
+
+/// True when token `k` is an opening quotation mark.
+fn opens_mark(w: &Words, k: usize) -> bool {
+    w.word(k).starts_with(['“', '"', '‘', '\'', '«', '„'])
 }
 
 /// True when the quotation ends with a comma inside its marks (`“…,” she said`).
