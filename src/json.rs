@@ -215,6 +215,46 @@ mod tests {
         }
     }
 
+    /// The names in a JavaScript array literal `const NAME = ["a", "b"];` of `src/wasm.rs`.
+    fn js_table(name: &str) -> Vec<String> {
+        let source = include_str!("wasm.rs");
+        let start = source.find(&format!("const {name} = [")).expect("table in src/wasm.rs");
+        let list = &source[start..];
+        let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+        list.split(',').map(|s| s.trim().trim_matches('"').to_string()).collect()
+    }
+
+    /// The Wasm glue sends labels and kinds as discriminants, which its JavaScript tables name:
+    /// each table lists the serialized names in discriminant order.
+    #[test]
+    fn wasm_tables_name_the_discriminants() {
+        let labels: Vec<String> = Label::ALL.iter().map(|l| l.name().to_string()).collect();
+        assert!(Label::ALL.iter().enumerate().all(|(i, &l)| l as usize == i), "Label::ALL in order");
+        assert_eq!(js_table("LABELS"), labels);
+        let blocks = [
+            BlockKind::Headline,
+            BlockKind::Dateline,
+            BlockKind::Byline,
+            BlockKind::Caption,
+            BlockKind::Credit,
+            BlockKind::Heading,
+            BlockKind::Paragraph,
+            BlockKind::Boilerplate,
+        ];
+        let table = js_table("BLOCK_KINDS");
+        assert_eq!(table.len(), blocks.len());
+        for kind in blocks {
+            assert_eq!(table[kind as usize], kind.name(), "{kind:?}");
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{}\"", kind.name()));
+        }
+        let quotes = [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed, QuoteKind::Term];
+        let table = js_table("QUOTE_KINDS");
+        assert_eq!(table.len(), quotes.len());
+        for kind in quotes {
+            assert_eq!(table[kind as usize], kind.name(), "{kind:?}");
+        }
+    }
+
     /// The Wasm glue writes kinds by `name()`, the JSON by serde: both must agree.
     #[test]
     fn kind_names_are_the_serialized_names() {

@@ -122,40 +122,47 @@ pub fn annotate_text(text: &JsString) -> JsValue {
 // Builds the contract's object in JavaScript from numbers and one string: one call into
 // JavaScript per annotation instead of one per field and string (serde-wasm-bindgen), and the
 // texts of spans are slices of the caller's string. Keys in the order of `crate::json`, so the
-// object is the one `JSON.parse(annotateJson(text))` gives.
+// object is the one `JSON.parse(annotateJson(text))` gives. Labels and kinds cross as their
+// discriminants, named by the tables below (`crate::json` tests check them against the enums):
+// a slice of the string per mention and block was a third of this function's time.
 #[wasm_bindgen(inline_js = r#"
+const BLOCK_KINDS = ["headline", "dateline", "byline", "caption", "credit", "heading", "paragraph", "boilerplate"];
+const LABELS = ["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "TITLE"];
+const QUOTE_KINDS = ["direct", "indirect", "mixed", "term"];
 export function build(text, n, s) {
   let i = 0, p = 0;
   const str = () => { const len = n[i++]; if (len < 0) return null; const v = s.slice(p, p + len); p += len; return v; };
-  const id = (prefix) => { const k = n[i++]; return k < 0 ? null : prefix + (k + 1); };
+  // Entity ids made once each: many mentions and speakers name the same entity.
+  const eids = [];
+  const eid = () => { const k = n[i++]; return k < 0 ? null : (eids[k] ??= "e" + (k + 1)); };
   const text_length = n[i++];
   const document_date = str();
   const blocks = new Array(n[i++]);
-  for (let k = 0; k < blocks.length; k++) { const kind = str(); blocks[k] = { kind, start: n[i++], end: n[i++] }; }
+  for (let k = 0; k < blocks.length; k++) { const kind = BLOCK_KINDS[n[i++]]; blocks[k] = { kind, start: n[i++], end: n[i++] }; }
   const sentences = new Array(n[i++]);
   for (let k = 0; k < sentences.length; k++) sentences[k] = { start: n[i++], end: n[i++] };
   const mentions = new Array(n[i++]);
   for (let k = 0; k < mentions.length; k++) {
     const start = n[i++], end = n[i++];
-    mentions[k] = { id: "m" + (k + 1), start, end, text: text.slice(start, end), label: str(), entity: id("e"), value: str() };
+    mentions[k] = { id: "m" + (k + 1), start, end, text: text.slice(start, end), label: LABELS[n[i++]], entity: eid(), value: str() };
   }
   const entities = new Array(n[i++]);
   for (let k = 0; k < entities.length; k++) {
-    const label = str(), name = str();
+    const label = LABELS[n[i++]], name = str();
     const ms = new Array(n[i++]);
-    for (let j = 0; j < ms.length; j++) ms[j] = "m" + (n[i++] + 1);
+    for (let j = 0; j < ms.length; j++) ms[j] = mentions[n[i++]].id;
     const roles = new Array(n[i++]);
     for (let j = 0; j < roles.length; j++) roles[j] = str();
-    entities[k] = { id: "e" + (k + 1), label, name, mentions: ms, roles, salience: n[i++] };
+    entities[k] = { id: (eids[k] ??= "e" + (k + 1)), label, name, mentions: ms, roles, salience: n[i++] };
   }
   const span = () => { const start = n[i++]; if (start < 0) return null; const end = n[i++]; return { start, end, text: text.slice(start, end) }; };
   const quotes = new Array(n[i++]);
   for (let k = 0; k < quotes.length; k++) {
-    const start = n[i++], end = n[i++], kind = str();
+    const start = n[i++], end = n[i++], kind = QUOTE_KINDS[n[i++]];
     const content = new Array(n[i++]);
     for (let j = 0; j < content.length; j++) content[j] = { start: n[i++], end: n[i++] };
     const cue = span(), speaker = span();
-    quotes[k] = { id: "q" + (k + 1), start, end, text: text.slice(start, end), kind, content, cue, speaker, speaker_entity: id("e") };
+    quotes[k] = { id: "q" + (k + 1), start, end, text: text.slice(start, end), kind, content, cue, speaker, speaker_entity: eid() };
   }
   const terms = new Array(n[i++]);
   for (let k = 0; k < terms.length; k++) { const start = n[i++], end = n[i++]; terms[k] = { start, end, text: text.slice(start, end) }; }
@@ -208,7 +215,7 @@ fn to_js(js_text: &JsString, text: &str, a: &Annotation) -> JsValue {
     f.opt_str(a.document_date.map(|d| d.to_string()).as_deref());
     f.num(a.blocks.len());
     for b in &a.blocks {
-        f.str(b.kind.name());
+        f.num(b.kind as usize);
         range(&mut f, b.span);
     }
     f.num(a.sentences.len());
@@ -218,13 +225,13 @@ fn to_js(js_text: &JsString, text: &str, a: &Annotation) -> JsValue {
     f.num(a.mentions.len());
     for m in &a.mentions {
         range(&mut f, m.span);
-        f.str(m.label.name());
+        f.num(m.label as usize);
         f.opt(m.entity);
         f.opt_str(m.value.as_deref());
     }
     f.num(a.entities.len());
     for e in &a.entities {
-        f.str(e.label.name());
+        f.num(e.label as usize);
         f.str(&e.name);
         f.num(e.mentions.len());
         e.mentions.iter().for_each(|&m| f.num(m));
@@ -235,7 +242,7 @@ fn to_js(js_text: &JsString, text: &str, a: &Annotation) -> JsValue {
     f.num(a.quotes.len());
     for q in &a.quotes {
         range(&mut f, q.span);
-        f.str(q.kind.name());
+        f.num(q.kind as usize);
         f.num(q.content.len());
         for &c in &q.content {
             range(&mut f, c);

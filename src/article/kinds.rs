@@ -268,7 +268,8 @@ pub fn is_byline(line: &str) -> bool {
             .iter()
             .find(|p| lower.starts_with(*p))
             .map(|p| &line[p.len()..]);
-    let words = line.split_whitespace().count();
+    // Counted only as far as the tests below look (24 words): paragraphs are long.
+    let words = line.split_whitespace().take(25).count();
     if let Some(names) = names {
         // A sentence opening with "By" ("By noon, the crowd …") runs on in lower case.
         return words <= 24 && mostly_capitalized(names.split(['|', '—', '–']).next().unwrap_or(""), 0.75);
@@ -371,7 +372,8 @@ pub fn is_explicit_credit(line: &str) -> bool {
     if line.len() > 160 {
         return false;
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // Eleven words are enough to tell more than ten.
+    let words: Vec<&str> = line.split_whitespace().take(11).collect();
     if words.is_empty() || words.len() > 10 || line.ends_with(['!', '?', ',', ';', ':']) {
         return false;
     }

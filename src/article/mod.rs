@@ -202,7 +202,7 @@ impl Reader<'_> {
         let caption_start = kinds::starts_like_caption(line)
             && (kinds::rough_sentence_count(line) == 1 || kinds::trailing_credit(line, true).is_some());
         if caption_start
-            || (line.split_whitespace().count() <= 60
+            || (line.split_whitespace().take(61).count() <= 60
                 && kinds::trailing_credit(line, false).is_some_and(|at| kinds::is_photo_credit(&line[at..])))
         {
             return BlockKind::Caption;

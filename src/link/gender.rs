@@ -4,7 +4,12 @@
 //! before the name ("her husband Tom Keller", "spokeswoman Anna Bauer"), a common given name,
 //! and the pronouns that follow the person's mentions in the text.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 use crate::annotation::{Label, Mention};
+use crate::entity::titles::WordHasher;
 use crate::segment::Segmentation;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -372,16 +377,20 @@ const FEMALE_CUES: &[&str] = &[
     "widow",
 ];
 
-/// The gender a given name suggests, if it is a common one.
+/// The gender a given name suggests, if it is a common one (male if both lists hold it).
 pub(crate) fn of_given_name(word: &str) -> Option<Gender> {
-    let lower = word.to_lowercase();
-    if MALE_NAMES.contains(&lower.as_str()) {
-        Some(Gender::Male)
-    } else if FEMALE_NAMES.contains(&lower.as_str()) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    // One hash look-up instead of scanning the two lists: grouping asks for every name.
+    static NAMES: OnceLock<HashMap<&'static str, Gender, BuildHasherDefault<WordHasher>>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names = HashMap::default();
+        for (list, gender) in [(MALE_NAMES, Gender::Male), (FEMALE_NAMES, Gender::Female)] {
+            for &name in list {
+                names.entry(name).or_insert(gender);
+            }
+        }
+        names
+    });
+    names.get(word.to_lowercase().as_str()).copied()
 }
 
 /// The gender a pronoun speaks of.
@@ -449,4 +458,28 @@ pub(crate) fn pronoun_votes(
         }
     }
     votes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names in either case, non-ASCII names, a name on both lists (male first) and words that
+    /// are no given name.
+    #[test]
+    fn given_names_by_list() {
+        let cases: &[(&str, &str, Option<Gender>)] = &[
+            ("male", "John", Some(Gender::Male)),
+            ("female", "Maria", Some(Gender::Female)),
+            ("upper case", "JÜRGEN", Some(Gender::Male)),
+            ("non-ASCII", "Ségolène", Some(Gender::Female)),
+            ("on both lists", "Jean", Some(Gender::Male)),
+            ("no name", "Genève€", None),
+            ("emoji", "😀", None),
+            ("prefix of a name", "Jo", None),
+        ];
+        for (name, word, want) in cases {
+            assert_eq!(of_given_name(word), *want, "{name}: {word}");
+        }
+    }
 }

@@ -9,9 +9,10 @@
 //! joins that name.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::annotation::{Label, Mention, MentionId};
-use crate::entity::titles;
+use crate::entity::titles::{self, WordHasher};
 
 use super::gender::{self, Gender};
 use super::names::{initials, is_acronym, name_form, relate, NameForm, Relation};
@@ -120,13 +121,16 @@ impl Building {
 /// Which groups a name form could relate to at all. Every relation `relate` knows needs a shared
 /// word, the same country, or an acronym that spells a run of the other's words; indexing those
 /// keeps grouping linear in the number of mentions instead of comparing each with every group
-/// (a pasted archive has thousands).
+/// (a pasted archive has thousands). Keys are short words, hashed with FNV: SipHash's setup
+/// showed in profiles of linking, and only the lists' contents matter, not their order.
 #[derive(Default)]
 struct FormIndex {
-    by_word: HashMap<String, Vec<usize>>,
-    by_initials: HashMap<String, Vec<usize>>,
-    by_country: HashMap<usize, Vec<usize>>,
+    by_word: Index<String>,
+    by_initials: Index<String>,
+    by_country: Index<usize>,
 }
+
+type Index<K> = HashMap<K, Vec<usize>, BuildHasherDefault<WordHasher>>;
 
 /// Initials of every run of two or more words of `words` that could be an acronym.
 fn run_initials(words: &[String]) -> impl Iterator<Item = String> + '_ {

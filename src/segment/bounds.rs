@@ -45,10 +45,24 @@ impl<'a> Iterator for WordBounds<'a> {
         if self.library.is_none() {
             let run =
                 |from: usize, f: fn(&u8) -> bool| from + bytes[from..].iter().take_while(|b| f(b)).count();
+            // Before a space or the end, a boundary falls after any character but a space
+            // (WB3d): a "mid" character there joins nothing (WB6 and WB7 want a letter after).
+            let spaced = |at: usize| bytes.get(at).is_none_or(|&b| b == b' ');
             let end = match bytes[pos] {
                 b if b.is_ascii_alphabetic() => {
                     let end = run(pos, u8::is_ascii_alphabetic);
-                    (end == bytes.len() || ends_letters(bytes[end])).then_some(end)
+                    let mid_then_space = |b: u8| matches!(b, b'.' | b'\'' | b':') && spaced(end + 1);
+                    (end == bytes.len() || ends_letters(bytes[end]) || mid_then_space(bytes[end]))
+                        .then_some(end)
+                }
+                // Punctuation right after a run of letters (which the shortcut ended there) and
+                // before a space or the end is a word of its own: "said," "told." "(sic)".
+                b if b.is_ascii_punctuation()
+                    && pos > 0
+                    && bytes[pos - 1].is_ascii_alphabetic()
+                    && b != b'_' =>
+                {
+                    spaced(pos + 1).then_some(pos + 1)
                 }
                 b' ' => {
                     let end = run(pos, |&b| b == b' ');
@@ -57,8 +71,12 @@ impl<'a> Iterator for WordBounds<'a> {
                 _ => None,
             };
             // A letter run starts a word only after a space (or at the start): after a "mid"
-            // character the library may join it to what comes before.
-            let after_space = pos == 0 || bytes[pos - 1] == b' ' || bytes[pos] == b' ';
+            // character the library may join it to what comes before. (Punctuation after
+            // letters needs no space before it.)
+            let after_space = pos == 0
+                || bytes[pos - 1] == b' '
+                || bytes[pos] == b' '
+                || bytes[pos].is_ascii_punctuation() && bytes[pos - 1].is_ascii_alphabetic();
             if let Some(end) = end.filter(|_| after_space) {
                 self.pos = end;
                 return Some((pos, &self.piece[pos..end]));
@@ -100,6 +118,9 @@ mod tests {
             ("flags and joiners", "flag 🇨🇭🇺🇦 family 👨\u{200d}👩 a\u{200d}b x\u{ad}y"),
             ("hebrew quote", "a שׁ\"ב b \"quoted\" it's 'single'"),
             ("digits", "G20 COVID-19 abc123 12abc 10:45 v2.0"),
+            ("punctuation before spaces", "He said, “no”; she told. Then (sic) it: ok! end."),
+            ("mid before space", "the students' union, the U. S. Army, a: b, e.g. x.y end.  "),
+            ("punctuation glued on", "said,then told.Then a,1 a.1 a:€ word_ x a'😀 a.\u{301} b"),
         ];
         for (name, text) in cases {
             let (fast, library) = both(text);

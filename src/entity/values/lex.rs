@@ -51,7 +51,12 @@ pub(super) fn lex(text: &str, sentence_starts: impl IntoIterator<Item = usize>) 
             (chunk, Kind::Opaque)
         } else if c.is_alphabetic() {
             let mut j = i + c.len_utf8();
-            while let Some(d) = text[j..].chars().next() {
+            loop {
+                // ASCII letters, most of a word, a byte at a time.
+                while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
+                    j += 1;
+                }
+                let Some(d) = text[j..].chars().next() else { break };
                 let inner_apostrophe = matches!(d, '\'' | '’')
                     && next_is_letter(text, j + d.len_utf8())
                     && !is_possessive(text, j);
@@ -90,7 +95,14 @@ pub(super) fn lex(text: &str, sentence_starts: impl IntoIterator<Item = usize>) 
 }
 
 fn chunk_end(text: &str, from: usize) -> usize {
-    text[from..].find(char::is_whitespace).map_or(text.len(), |n| from + n)
+    // ASCII that is not white space (`char::is_whitespace`: tab to carriage return, space) a
+    // byte at a time; from the first other byte on, the general search.
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < bytes.len() && bytes[at].is_ascii() && !matches!(bytes[at], b'\t'..=b'\r' | b' ') {
+        at += 1;
+    }
+    text[at..].find(char::is_whitespace).map_or(text.len(), |n| at + n)
 }
 
 fn is_opaque(chunk: &str) -> bool {

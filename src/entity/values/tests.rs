@@ -242,7 +242,140 @@ mod properties {
         }
     }
 
+    /// Words around "the" that some rule reads after it, and words that none does.
+    const AFTER_THE: &[&str] = &[
+        "the",
+        "The",
+        "THE",
+        "end",
+        "End",
+        "beginning",
+        "start",
+        "middle",
+        "of",
+        "early",
+        "mid",
+        "late",
+        "-",
+        "past",
+        "last",
+        "next",
+        "coming",
+        "previous",
+        "same",
+        "first",
+        "First",
+        "second",
+        "21st",
+        "third",
+        "century",
+        "centuries",
+        "half",
+        "year",
+        "years",
+        "week",
+        "month",
+        "decade",
+        "day",
+        "days",
+        "few",
+        "1990",
+        "90",
+        "1990s",
+        "'",
+        "’",
+        "s",
+        "21",
+        "May",
+        "Monday",
+        "Christmas",
+        "morning",
+        "ago",
+        "€",
+        "$",
+        "5",
+        "million",
+        "a",
+        "one",
+        "said",
+        "talks",
+        "É",
+        "😀",
+        ",",
+        ".",
+        "\n",
+        "an",
+        "An",
+        "A",
+        "couple",
+        "hundred",
+        "Million",
+        "bn",
+        "weeks",
+        "hours",
+        "minute",
+        "later",
+        "earlier",
+        "dollars",
+    ];
+
+    /// At "the" and "a", `may_start` rules out only tokens where no rule finds a value.
+    fn check_the(text: &str) {
+        let seg = segment::segment(text, &article::read(text));
+        let toks = lex::lex(text, seg.sentences.iter().map(|s| s.span.start));
+        let words = toks.iter().map(|t| &text[t.span]).collect();
+        let numbers = (0..toks.len()).map(|_| [Cell::new(None), Cell::new(None)]).collect();
+        let rules = Rules { toks: &toks, words, numbers };
+        for i in 0..toks.len() {
+            if matches!(rules.s(i), "the" | "The" | "a" | "an") && !rules.may_start(i) {
+                assert_eq!(rules.rules(i), None, "at token {i} of {text:?}");
+            }
+        }
+    }
+
+    /// Every two words of `AFTER_THE` after "the", "The", "a" and "an", then a word that completes
+    /// a date or a duration.
+    #[test]
+    fn the_is_ruled_out_only_where_no_rule_matches_after_two_words() {
+        for the in ["the", "The", "a", "an"] {
+            for a in AFTER_THE {
+                for b in AFTER_THE {
+                    for c in ["May", "1990", "year", "the", "week", "s", "ago", "of"] {
+                        check_the(&format!("In {the} {a} {b} {c}"));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_starts_values_before_the_words_the_rules_read() {
+        let cases: &[Case] = &[
+            ("end of", "By the end of May 😀", &[("the end of May", DATE)]),
+            ("early decade", "In the early 1990s €", &[("the early 1990s", DATE)]),
+            ("decade with a mark", "In the ’90s", &[("the ’90s", DATE)]),
+            ("century", "The 21st century", &[("The 21st century", DATE)]),
+            ("past week", "in the past week 😀", &[("the past week", DATE)]),
+            ("first half", "the first half", &[("first", ORDINAL)]),
+            ("day number", "on the 21st of May", &[("the 21st of May", DATE)]),
+            ("no value", "the € talks the end", &[]),
+            ("a scale", "a million € and a-hundred", &[("a million €", MONEY), ("a-hundred", CARDINAL)]),
+            ("a few", "a few weeks ago 😀", &[("a few weeks ago", DATE)]),
+            ("an hour", "an hour later", &[("an hour later", TIME)]),
+            ("a word", "a € talk and an “idea”", &[]),
+        ];
+        check(cases);
+        for (_, text, _) in cases {
+            check_the(text);
+        }
+    }
+
     proptest! {
+        #[test]
+        fn the_is_ruled_out_only_where_no_rule_matches(pieces in prop::collection::vec(prop::sample::select(AFTER_THE), 0..30)) {
+            check_the(&pieces.join(" "));
+        }
+
         #[test]
         fn spans_are_sorted_in_bounds_and_on_char_boundaries(pieces in prop::collection::vec(piece(), 0..40)) {
             assert_well_formed(&pieces.concat());

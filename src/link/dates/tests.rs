@@ -113,6 +113,36 @@ fn tense_comes_from_the_sentence() {
     assert_eq!(resolve_in(text, Span::new(second, second + 6), doc()).as_deref(), Some("2022-09-16"));
 }
 
+/// Each cue counts inside a sentence and opening it (without its leading space), in any of its
+/// spellings; near misses and cues cut by the sentence's end do not.
+#[test]
+fn future_cues_anywhere_in_the_sentence() {
+    let cases: &[(&str, &str, Tense)] = &[
+        ("will inside", "The € summit will open on Friday 😀", Tense::Future),
+        ("will opening", "will they meet on Friday 😀", Tense::Future),
+        ("won't curly", "The “talks” won’t end on Friday", Tense::Future),
+        ("won't straight", "Talks won't end on Friday", Tense::Future),
+        ("'ll straight", "They'll meet on Friday", Tense::Future),
+        ("’ll curly", "They’ll meet on Friday 😀", Tense::Future),
+        ("’ll opening", "’ll meet on Friday", Tense::Future),
+        ("due to", "The € vote is due to take place on Friday", Tense::Future),
+        ("scheduled", "Talks scheduled for Friday", Tense::Future),
+        ("going to opening", "going to vote on Friday", Tense::Future),
+        ("set to at the end", "On Friday the € was set to ", Tense::Future),
+        ("no space after", "He willed it on Friday, the “shallow” plan", Tense::Past),
+        ("glued", "The goodwill of Friday", Tense::Past),
+        ("cut by the end", "He met on Friday. It will", Tense::Past),
+        ("apostrophe alone", "Lavrov’s talks on Friday 😀", Tense::Past),
+        ("cue at the very end", "On Friday they plan to", Tense::Past),
+    ];
+    for (name, text, want) in cases {
+        let at = text.find("Friday").unwrap();
+        let span = Span::new(at, at + "Friday".len());
+        assert_eq!(&text[span], "Friday");
+        assert_eq!(sentence_tense(text, span), *want, "{name}");
+    }
+}
+
 #[test]
 fn iso_weeks_follow_thursdays() {
     let week = |s: &str| iso_week(Date::parse_iso(s).unwrap());
