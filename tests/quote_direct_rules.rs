@@ -75,6 +75,21 @@ fn fronted_words_before_a_quotation() {
             vec![want(Direct, &["it stays 😀,"], Some("said"), Some("Ruiz"))],
         ),
         (
+            "words before a leading attribution open the sentence a lowercase quotation finishes",
+            "A new fee in Genève, Ruiz said, “could cost 5 € a day 😀.”",
+            vec![want(
+                Mixed,
+                &["A new fee in Genève", "could cost 5 € a day 😀."],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "a clause opening with that between the cue and the quotation is part of the speech",
+            "Ruiz recalled that in Genève, “I paid 5 € a day 😀.”",
+            vec![want(Mixed, &["that in Genève, “I paid 5 € a day 😀.”"], Some("recalled"), Some("Ruiz"))],
+        ),
+        (
             "a cue before the comma introduces the quotation",
             "The sign in Genève read, “Pay 5 € 😀,” the reporter said.",
             vec![want(Direct, &["Pay 5 € 😀,"], Some("said"), Some("the reporter"))],
@@ -104,6 +119,37 @@ fn quotations_inside_a_sentence_that_goes_on() {
             "words shouted are speech however the sentence goes on",
             "Ruiz shouted “Stop 😀” at the 5 € stand.",
             vec![want(Direct, &["Stop 😀"], Some("shouted"), Some("Ruiz"))],
+        ),
+    ]);
+}
+
+#[test]
+fn quoted_words_finishing_a_clause_attributed_after_them() {
+    check(vec![
+        (
+            "the clause with its quoted words is reported speech, and the quotation after it more",
+            "Its job is ''really a mix of 5 € things 😀,'' she said on Tuesday. ''We feel good.''",
+            vec![want(
+                Mixed,
+                &["Its job is ''really a mix of 5 € things 😀,''", "We feel good."],
+                Some("said"),
+                Some("she"),
+            )],
+        ),
+        (
+            "quoted words earlier in the clause belong to the same speech",
+            "The plan was a “good thing” that gave “5 € of information 😀,” Ruiz remarked. “And we go on.”",
+            vec![want(
+                Mixed,
+                &["The plan was a “good thing” that gave “5 € of information 😀,”", "And we go on."],
+                Some("remarked"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "an attribution followed by another quotation introduces that one",
+            "In his “commander’s intent 😀,” Ruiz wrote, “We must pay 5 € clearly.”",
+            vec![want(Direct, &["We must pay 5 € clearly."], Some("wrote"), Some("Ruiz"))],
         ),
     ]);
 }

@@ -26,6 +26,11 @@ fn direct_quotes_in_every_convention() {
             ],
         ),
         (
+            "signed with a dash and a name with a middle initial",
+            "Ruiz spoke in Genève.\n\n“Prices rose to 5 € 😀.” ― Julie A. Diaz Martinez.",
+            vec![want(Direct, &["Prices rose to 5 € 😀."], Some("―"), Some("Julie A. Diaz Martinez"))],
+        ),
+        (
             "a name, a parenthesis and a comma before the cue",
             "In Berea, after the vote, Gov. Jo Ruiz (R-OH), said, “It costs 5 € 😀.”",
             vec![want(Direct, &["It costs 5 € 😀."], Some("said"), Some("Jo Ruiz"))],
@@ -37,6 +42,11 @@ fn direct_quotes_in_every_convention() {
                 want(Direct, &["Vote for a € 5 fare 😀,"], Some("read"), Some("the banner")),
                 want(Direct, &["The fare is unfair,"], Some("writes"), Some("Ignazio Cassis")),
             ],
+        ),
+        (
+            "written words read after a full stop inside the marks",
+            "Ruiz spoke in Genève.\n\n“Prices rose to 5 € 😀.” the article read.",
+            vec![want(Direct, &["Prices rose to 5 € 😀."], Some("read"), Some("the article"))],
         ),
         (
             "a dash before the speaker and the verb",

@@ -72,6 +72,10 @@ struct RunInfo {
     /// The end of the sentence a quotation after its cue is part of, when the sentence goes on
     /// after it (`said “it gets me mad” every time …`): the end of the speech's content.
     goes_on_to: Option<usize>,
+    /// Words that open its sentence before an attribution set off by commas, when an attribution
+    /// stands before the quotation (`An economic downturn, he said, “could be …”`): the start of
+    /// the reported sentence that the quotation finishes.
+    split_by_attribution: Option<Span>,
 }
 
 /// A quote with what the continuation rule needs.
@@ -379,6 +383,20 @@ fn read_block(
                 blocked[c] = true;
                 i.leading = true;
                 i.embedded_cue = true;
+            } else if let Some((c, (cue, speaker, last))) = close
+                .filter(|_| ends_with_comma(&runs[r], w.text))
+                .and_then(|c| Some((c, trailing(w, c + 1, toks.len(), &runs[r], w.text)?)))
+                .filter(|(_, (cue, _, last))| !blocked[cue.start] && attribution_ends(w, *last, toks.len()))
+                .filter(|_| {
+                    open.is_some_and(|o| !blocked[sentence_start(o)] && !opens_mark(w, sentence_start(o)))
+                })
+            {
+                // `Its job is “really a combination of things …,” she said.`: quoted words that
+                // finish a clause attributed after them are reported speech quoting them; the
+                // speech runs from the start of the sentence.
+                set_attribution(w, i, cue.clone(), speaker, c + 1, last);
+                blocked[cue].iter_mut().for_each(|b| *b = true);
+                i.fronted = open.map(|o| toks[sentence_start(o)].span.start);
             }
             continue;
         }
@@ -401,8 +419,15 @@ fn read_block(
             if let Some((cue, speaker)) = found {
                 let first = speaker.map_or(cue.start, |p| p.first.min(cue.start));
                 set_attribution(w, i, cue.clone(), speaker, first, o - 1);
-                blocked[cue].iter_mut().for_each(|b| *b = true);
+                blocked[cue.clone()].iter_mut().for_each(|b| *b = true);
                 i.leading = true;
+                i.split_by_attribution = opening_before(w, sentence_start(o), first, &blocked);
+                // `Rubio said that once the Senate goes on recess, “I intend …”`: the quotation
+                // finishes a reported clause that opens with "that" after the cue.
+                let that = cue.end;
+                if that + 2 < o && w.is_word(that) && w.word(that) == "that" && w.is_word(that + 1) {
+                    i.fronted = Some(toks[that].span.start);
+                }
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
@@ -605,6 +630,18 @@ fn fronted_words(w: &Words, lo: usize, o: usize, blocked: &[bool]) -> Option<usi
     (count >= MIN_FRONTED_WORDS).then(|| w.toks[lo].span.start)
 }
 
+/// The words that open a sentence before an attribution at token `first` and its comma (`An
+/// economic downturn, he said, “…”`), with no quotation, cue or colon among them.
+fn opening_before(w: &Words, lo: usize, first: usize, blocked: &[bool]) -> Option<Span> {
+    if first < lo + 2 || !w.is_punct(first - 1, ",") {
+        return None;
+    }
+    let plain = (lo..first - 1).all(|k| !blocked[k] && !w.is_punct(k, ":"));
+    let no_cue = (lo..first - 1).all(|k| !w.is_word(k) || !is_speech_verb(w.word(k)));
+    let worded = (lo..first - 1).any(|k| w.is_word(k));
+    (plain && no_cue && worded).then(|| Span::new(w.toks[lo].span.start, w.toks[first - 2].span.end))
+}
+
 /// True when the quotation opening at token `o` follows a colon, comma or dash: it may be
 /// introduced by an attribution rather than embedded in the sentence.
 fn opens_after_break(w: &Words, o: usize) -> bool {
@@ -776,6 +813,37 @@ fn subject_then_cue(
 /// marks: its sentence goes on after it (to the attribution, in news convention).
 fn hands_over(run: &Run, text: &str) -> bool {
     run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']))
+}
+
+/// True when token `k` is an opening quotation mark.
+fn opens_mark(w: &Words, k: usize) -> bool {
+    w.word(k).starts_with(['“', '"', '‘', '\'', '«', '„'])
+}
+
+/// True when the quotation ends with a comma inside its marks (`“…,” she said`).
+fn ends_with_comma(run: &Run, text: &str) -> bool {
+    run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with(','))
+}
+
+/// True when the attribution ending at token `last` ends its clause: the sentence ends, only
+/// circumstances follow, or a comma or semicolon follows without a reported clause or another
+/// quotation (`she said, adding that …` goes on).
+fn attribution_ends(w: &Words, last: usize, hi: usize) -> bool {
+    let next = last + 1;
+    if next >= hi || w.is_punct(next, ".") || w.is_punct(next, ";") || w.is_punct(next, ")") {
+        return true;
+    }
+    // `she said from her office in Genève.`: circumstances of the saying end it too.
+    let stop = (next..hi).find(|&m| w.is_punct(m, ".") && !w.is_abbreviation_dot(m)).unwrap_or(hi);
+    if reported::nothing_more(w, next, stop) {
+        return true;
+    }
+    // `In his “commander's intent,” he wrote, “We must …”`: the attribution introduces the
+    // quotation after it.
+    let quotation_follows = next + 1 < hi && w.word(next + 1).starts_with(['“', '"', '‘', '\'', '«', '„']);
+    w.is_punct(next, ",")
+        && !quotation_follows
+        && !(next + 1..hi).take_while(|&m| !w.is_punct(m, ".")).any(|m| w.is_word(m) && w.word(m) == "that")
 }
 
 /// Fewest words of a quotation whose verb after it attributes it without being a speech verb.
@@ -1058,7 +1126,13 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         }
         QuoteKind::Mixed
     } else if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
-        // `he said, “could be a good time …”`: the quotation finishes a reported sentence.
+        // `he said, “could be a good time …”`: the quotation finishes a reported sentence. When
+        // the sentence opens before the attribution (`An economic downturn, he said, “could
+        // …”`), those words are part of the speech.
+        if let Some(opening) = i.split_by_attribution {
+            content.insert(0, opening);
+            span = span.cover(opening);
+        }
         QuoteKind::Mixed
     } else if attributed || (i.standalone && !i.in_heading) {
         QuoteKind::Direct

@@ -304,6 +304,19 @@ pub(crate) fn phrase_starting_at(w: &Words, first: usize, hi: usize) -> Option<P
             break;
         }
         let word = w.word(i);
+        // "Julie A. Diaz Martinez": a middle initial, though "A" reads as a determiner.
+        let initial = seen_capital
+            && word.len() == 1
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && w.is_punct(i + 1, ".")
+            && w.toks[i].span.end == w.toks[i + 1].span.start
+            && w.is_word(i + 2)
+            && is_capitalized(w.word(i + 2));
+        if initial {
+            last = i + 1;
+            i += 2;
+            continue;
+        }
         if word == "of" || word == "for" {
             let next_fits =
                 w.is_word(i + 1) && (is_capitalized(w.word(i + 1)) || is_determiner(w.word(i + 1)));
@@ -313,7 +326,13 @@ pub(crate) fn phrase_starting_at(w: &Words, first: usize, hi: usize) -> Option<P
             }
             break;
         }
-        if is_stop_word(word) || is_speech_verb(word) || is_auxiliary(word) || is_pronoun(word) {
+        // "the article read.": the verb of written words, which is no speech verb elsewhere.
+        if is_stop_word(word)
+            || is_speech_verb(word)
+            || is_auxiliary(word)
+            || is_pronoun(word)
+            || word == "read"
+        {
             break;
         }
         if is_determiner(word) && !w.word(i - 1).eq_ignore_ascii_case("of") && w.word(i - 1) != "for" {
