@@ -30,6 +30,9 @@ pub const LEVELS: usize = 4;
 struct Decisions {
     /// Every word the table names (the first part of its keys), sorted for binary search.
     words: Vec<&'static str>,
+    /// One bit per `filter_slot` of the table's words: most words of an article are turned away
+    /// by one bit test (the binary search over `words` was 2.5% of annotation time).
+    filter: [u64; FILTER_WORDS],
     keys: HashMap<&'static str, bool>,
 }
 
@@ -49,8 +52,31 @@ fn decisions() -> &'static Decisions {
         }
         words.sort_unstable();
         words.dedup();
-        Decisions { words, keys }
+        let mut filter = [0u64; FILTER_WORDS];
+        for word in &words {
+            let slot = filter_slot(word.as_bytes());
+            filter[slot / 64] |= 1 << (slot % 64);
+        }
+        Decisions { words, keys, filter }
     })
+}
+
+const FILTER_WORDS: usize = 16;
+
+/// A slot of the filter for a word by its first and last byte (ASCII-lowercased) and length.
+fn filter_slot(word: &[u8]) -> usize {
+    let first = word.first().map_or(0, u8::to_ascii_lowercase) as usize;
+    let last = word.last().map_or(0, u8::to_ascii_lowercase) as usize;
+    (first * 31 + last * 7 + word.len()) % (FILTER_WORDS * 64)
+}
+
+impl Decisions {
+    /// False when `word` (in any case) cannot be a word of the table. A word with non-ASCII
+    /// bytes may lower-case to other lengths, so only the binary search decides it.
+    fn may_name(&self, word: &str) -> bool {
+        let slot = filter_slot(word.as_bytes());
+        !word.is_ascii() || self.filter[slot / 64] & (1 << (slot % 64)) != 0
+    }
 }
 
 /// Words a class names as themselves: they tell a clause, an infinitive or a name apart.
@@ -108,18 +134,42 @@ fn class(w: &Words, sent: &Range<usize>, k: Option<usize>, lower: &mut String) -
 
 /// The keys of the candidate at token `i`, coarsest first.
 fn keys(w: &Words, sent: &Range<usize>, i: usize, inside: bool, word: &str) -> [String; LEVELS] {
+    let mut finest = String::new();
+    let ends = write_keys(w, sent, i, inside, word, &mut finest);
+    ends.map(|end| finest[..end].to_string())
+}
+
+/// Writes the finest key of the candidate at token `i` into `out` and returns where each key
+/// ends in it: each key is a prefix of the next finer one, so one string holds all four.
+fn write_keys(
+    w: &Words,
+    sent: &Range<usize>,
+    i: usize,
+    inside: bool,
+    word: &str,
+    out: &mut String,
+) -> [usize; LEVELS] {
     let mut scratch = String::new();
     let next = class(w, sent, Some(i + 1), &mut scratch);
     let prev = class(w, sent, i.checked_sub(1), &mut scratch);
     let after = class(w, sent, Some(i + 2), &mut scratch);
     let shape = if w.word(i).starts_with(char::is_uppercase) { "C" } else { "l" };
     let inside = if inside { "in" } else { "out" };
-    [
-        word.to_string(),
-        format!("{word}|{next}"),
-        format!("{word}|{next}|{prev}"),
-        format!("{word}|{next}|{prev}|{shape}|{inside}|{after}"),
-    ]
+    out.clear();
+    let mut ends = [0; LEVELS];
+    for (level, part) in [word, next, prev].into_iter().enumerate() {
+        if level > 0 {
+            out.push('|');
+        }
+        out.push_str(part);
+        ends[level] = out.len();
+    }
+    for part in [shape, inside, after] {
+        out.push('|');
+        out.push_str(part);
+    }
+    ends[LEVELS - 1] = out.len();
+    ends
 }
 
 /// What a candidate cue at `i` reports: the rest of its clause after it (past "that" or the
@@ -180,8 +230,13 @@ pub(crate) fn extend(
     let learning = learning();
     let found = out.len();
     let mut lower = String::new();
+    let mut key = String::new();
     for i in sent.clone() {
-        if !w.is_word(i) || blocked(i) || out[..found].iter().any(|r| r.cue.contains(&i)) {
+        if !w.is_word(i)
+            || !learning && !table.may_name(w.word(i))
+            || blocked(i)
+            || out[..found].iter().any(|r| r.cue.contains(&i))
+        {
             continue;
         }
         // Most words are lower-case already: no copy for them.
@@ -201,16 +256,16 @@ pub(crate) fn extend(
             continue;
         }
         let inside = out[..found].iter().any(|r| r.content.contains(&i));
-        let keys = keys(w, sent, i, inside, lower);
         if learning {
             if let Some(r) = fallback(w, sent, i, blocked) {
-                log(w, &r, keys);
+                log(w, &r, keys(w, sent, i, inside, lower));
             }
             continue;
         }
+        let ends = write_keys(w, sent, i, inside, lower, &mut key);
         let mut keep = false;
-        for key in &keys {
-            if let Some(&k) = table.keys.get(key.as_str()) {
+        for end in ends {
+            if let Some(&k) = table.keys.get(&key[..end]) {
                 keep = k;
             }
         }
@@ -286,3 +341,33 @@ fn log(w: &Words, r: &Reported, keys: [String; LEVELS]) {
 
 #[cfg(not(feature = "internals"))]
 fn log(_: &Words, _: &Reported, _: [String; LEVELS]) {}
+
+#[cfg(test)]
+mod tests {
+    use super::decisions;
+
+    #[test]
+    fn filter_lets_every_table_word_through_in_any_case() {
+        let table = decisions();
+        for word in &table.words {
+            let capitalized = word[..1].to_uppercase() + &word[1..];
+            for form in [word.to_string(), word.to_uppercase(), capitalized] {
+                assert!(table.may_name(&form), "{form} is turned away");
+            }
+        }
+        // Non-ASCII words are left to the binary search.
+        assert!(table.may_name("Ünïcode€"));
+    }
+
+    #[test]
+    fn filter_turns_most_common_words_away() {
+        let table = decisions();
+        let common = [
+            "the", "a", "of", "to", "and", "in", "is", "was", "for", "on", "with", "he", "it", "as", "at",
+            "by", "this", "from", "be", "has", "have", "are", "an", "not", "but", "they", "his", "which",
+            "were", "been",
+        ];
+        let through = common.iter().filter(|w| table.may_name(w)).count();
+        assert!(through * 4 < common.len(), "{through} of {} common words get through", common.len());
+    }
+}
