@@ -112,5 +112,10 @@ fn learned_cues() {
             "Cassis denied taking a 5 € fee in Genève 😀.",
             vec![want(Indirect, &["taking a 5 € fee in Genève 😀"], Some("denied"), Some("Cassis"))],
         ),
+        (
+            "a word as often a noun as a verb is a cue only as a verb",
+            "The Russian plans to hold a 5 € vote in Genève 😀 were dropped.",
+            vec![],
+        ),
     ]);
 }

@@ -16,8 +16,8 @@ use std::sync::OnceLock;
 
 use super::lexicon::{is_auxiliary, is_pronoun, is_speech_verb, is_tell_verb};
 use super::reported::{
-    after_possessive, is_noun_cue, is_stance_verb, possessor, relative_antecedent, trim_end, words_before,
-    Reported, MIN_CONTENT,
+    after_possessive, is_noun_cue, is_stance_verb, possessor, relative_antecedent, trim_end, used_as_verb,
+    words_before, Reported, MIN_CONTENT,
 };
 use super::speaker::{phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 
@@ -253,6 +253,11 @@ pub(crate) fn extend(
         if !learning && table.words.binary_search(&lower).is_err()
             || !(is_speech_verb(lower) || is_stance_verb(lower) || is_noun_cue(lower))
         {
+            continue;
+        }
+        // Words as often nouns as verbs are cues only where the rules read a verb ("Russian
+        // plans to hold …" is a noun phrase, not Russians planning).
+        if !used_as_verb(w, i, sent.start) {
             continue;
         }
         let inside = out[..found].iter().any(|r| r.content.contains(&i));

@@ -398,7 +398,7 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
 /// Stance verbs that are as often nouns ("Latino support for …", "the tax plans", "Western
 /// states"): a verb only after a pronoun, a relative, "to", an auxiliary other than "have" (which
 /// takes the noun: "has support from"), or a plural or a name ("voters support", "Sanders plans").
-fn used_as_verb(w: &Words, i: usize, lo: usize) -> bool {
+pub(super) fn used_as_verb(w: &Words, i: usize, lo: usize) -> bool {
     let word = w.word(i);
     if !matches!(word, "support" | "supports" | "plans" | "planned" | "states") {
         return true;
