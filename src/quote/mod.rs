@@ -840,7 +840,7 @@ fn attribution_ends(w: &Words, last: usize, hi: usize) -> bool {
     }
     // `In his “commander's intent,” he wrote, “We must …”`: the attribution introduces the
     // quotation after it.
-    let quotation_follows = next + 1 < hi && w.word(next + 1).starts_with(['“', '"', '‘', '\'', '«', '„']);
+    let quotation_follows = next + 1 < hi && opens_mark(w, next + 1);
     w.is_punct(next, ",")
         && !quotation_follows
         && !(next + 1..hi).take_while(|&m| !w.is_punct(m, ".")).any(|m| w.is_word(m) && w.word(m) == "that")
