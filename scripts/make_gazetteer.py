@@ -75,7 +75,9 @@ Tigrayans; Amhara; Sahrawi; Sahrawis; Bengalis; Métis
 
 # More groups: plurals of demonyms that the rule in plural() cannot make ("Turks", "Poles"),
 # peoples and communities that have no country ("Haredi", "Garifuna", "Inuk"), and the
-# LGBT initialisms, which Worldwide labels NORP. General English, written here.
+# LGBT initialisms, which Worldwide labels NORP. General English, written here. Not
+# "Sandinista(s)": Worldwide train labels the party's people and government an organization
+# (6 times of 6 as a name).
 MORE_GROUPS = """
 Turks; Greeks; Poles; Swedes; Danes; Finns; Czechs; Slovaks; Serbs; Croats; Bosniaks; Scots;
 Spaniards; Uzbeks; Tajiks; Kazakhs; Turkmens; Argentines; Icelanders; Luxembourgers;
@@ -90,8 +92,8 @@ Māori; Aborigine; Aborigines;
 Inuk; Nunavummiut; Cree; Ojibwe; Mohawk; Dene; Mi'kmaq; Mi'kmaw; Anishinaabe; Haudenosaunee;
 Garifuna; Garinagu; Lenca; Lencas; Wayuu; Guarani; Guaraní; Quechuas; Aymaras; Creoles;
 Taoist; Taoists; Shinto; Confucian; Rastafarian; Rastafarians; Ahmadi; Ahmadis;
-Ahmadiyya; Ismaili; Ismailis; Chavista; Chavistas; Peronist; Peronists; Sandinista;
-Sandinistas; Zapatista; Zapatistas; Bolshevik; Bolsheviks; Hongkonger; Hongkongers;
+Ahmadiyya; Ismaili; Ismailis; Chavista; Chavistas; Peronist; Peronists;
+Zapatista; Zapatistas; Bolshevik; Bolsheviks; Hongkonger; Hongkongers;
 LGBT; LGBTQ; LGBTI; LGBTIQ; LGBTQI; LGBTQIA
 """
 
