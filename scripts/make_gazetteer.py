@@ -65,7 +65,7 @@ Islam; Christianity; Buddhism; Hinduism; Judaism; Sikhism; Jainism; Catholicism;
 Saudi; Saudis; Emirati; Emiratis; Filipino; Filipinos; Filipina; Filipinas; Kiwi; Kiwis;
 Frenchman; Frenchmen; Englishman; Englishmen; Dutchman; Dutchmen; Scotsman; Scotsmen;
 Irishman; Welshman; Britons; Brits; Yankee; Northerner; Northerners; Southerner; Southerners;
-First Nations; Adivasi; Adivasis; Bahai; Baha'i; Bahá'í; Zoroastrian;
+First Nations; First Nation; Adivasi; Adivasis; Bahai; Baha'i; Bahá'í; Zoroastrian;
 Zoroastrians; Jains; Mormon; Mormons; Lutheran; Lutherans; Presbyterian; Baptist;
 Baptists; Salafi; Salafist; Salafists; Jihadist; Jihadists; Wahhabi; Coptic; Copts; Maronite;
 Yazidi; Yazidis; Chechens; Tatars; Cossack; Cossacks; Mapuche; Aymara; Quechua; Mayan;

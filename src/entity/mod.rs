@@ -435,10 +435,17 @@ impl Recognizer {
 
     /// A one-word name the tagger took for a place, an organization or a miscellaneous name
     /// ("an African Bayreuth", "Buddhist"), is NORP when the gazetteer knows it only as a
-    /// nationality or group.
+    /// nationality or group; so is an organization of several words the gazetteer knows whole
+    /// as a group ("First Nation"), and a Māori tribe, whose name opens with "Ngāti" or
+    /// "Ngāi" ("Ngāi Tahu", taken for an organization).
     fn nationality_class(&self, text: &str, span: Span, class: usize) -> usize {
+        const TRIBE_WORDS: &[&str] = &["Ngai", "Ngati", "Ngāi", "Ngāti"];
         let phrase = &text[span];
-        if matches!(class, LOC | MISC | ORG) && !phrase.contains(' ') && self.is_nationality(phrase) {
+        let tribe = phrase.split_once(' ').is_some_and(|(first, _)| TRIBE_WORDS.contains(&first));
+        if tribe
+            || ((class == ORG || matches!(class, LOC | MISC) && !phrase.contains(' '))
+                && self.is_nationality(phrase))
+        {
             NORP
         } else {
             class
@@ -1565,6 +1572,24 @@ mod tests {
             );
             let got = kept.first().map(|k| &text[k.span]);
             assert_eq!(got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn groups_taken_for_other_names_are_groups() {
+        let r = Recognizer::new();
+        // (case, text, the name, the tagger's class, class wanted)
+        let cases = [
+            ("one word", "An “African” Bayreuth, € 5 😀", "African", ORG, NORP),
+            ("a group of two words", "The First Nation’s decision, € 5 😀", "First Nation", ORG, NORP),
+            ("a Māori tribe", "Some 40 of “Ngāi Tahu” met, € 5 😀", "Ngāi Tahu", ORG, NORP),
+            ("a Māori tribe taken for a person", "Ngāti Porou said € 5 😀", "Ngāti Porou", PER, NORP),
+            ("an organization", "The Swiss Federal Railways, € 5 😀", "Swiss Federal Railways", ORG, ORG),
+            ("two words taken for a place", "In the First Nation lands, € 5 😀", "First Nation", LOC, LOC),
+        ];
+        for (name, text, phrase, class, want) in cases {
+            let at = text.find(phrase).unwrap();
+            assert_eq!(r.nationality_class(text, Span::new(at, at + phrase.len()), class), want, "{name}");
         }
     }
 
