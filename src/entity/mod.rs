@@ -462,6 +462,17 @@ impl Recognizer {
         if names_a_law(name, class) {
             return Some(Label::LAW);
         }
+        // A group no list knows that ends in a title ("the First Lady said", where no name
+        // follows for the title rules to read) is the title, no group.
+        if class == NORP {
+            let phrase = strip_possessive(name);
+            let title_only = |w: &str| self.lexicon.phrase_classes(w) == 1 << GazClass::Title as u8;
+            if phrase.rsplit_once(' ').is_some_and(|(_, last)| title_only(last))
+                && self.lexicon.phrase_classes(phrase) == 0
+            {
+                return None;
+            }
+        }
         Some(match class {
             PER => Label::PERSON,
             1 => Label::ORG,
@@ -1727,6 +1738,22 @@ mod tests {
         for (name, text, phrase, class, want) in cases {
             let at = text.find(phrase).unwrap();
             assert_eq!(r.nationality_class(text, Span::new(at, at + phrase.len()), class), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_group_ending_in_a_title_is_no_name() {
+        let r = Recognizer::new();
+        // (case, the tagger's NORP, label wanted)
+        let cases = [
+            ("unknown group ending in a title", "First Lady", None),
+            ("with a curly possessive", "First Lady’s", None),
+            ("a known group", "South Korean", Some(Label::NORP)),
+            ("one word", "Lady", Some(Label::NORP)),
+            ("an unknown group", "Ngāi Tahu", Some(Label::NORP)),
+        ];
+        for (name, phrase, want) in cases {
+            assert_eq!(r.label_of(phrase, NORP), want, "{name}");
         }
     }
 
