@@ -391,8 +391,36 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             None => i += 1,
         }
     }
+    end_before_main_clause_cues(w, &mut out);
     super::learned::extend(w, &sent, &blocked, &mut out);
     out
+}
+
+/// "He said the attacks helped and said that Trump …", "Barkley, who said he votes democratic,
+/// said …": a later cue inside a content whose speaker stands before that content belongs to
+/// the main clause, not to what was said; the content ends before it (and its "and", comma).
+fn end_before_main_clause_cues(w: &Words, out: &mut [Reported]) {
+    for a in 0..out.len() {
+        let content = out[a].content.clone();
+        let cut = out.iter().filter_map(|r| {
+            let s = r.speaker?;
+            (content.contains(&r.cue.start) && s.last < content.start && r.cue.start > content.start)
+                .then_some(r.cue.start)
+        });
+        let Some(mut end) = cut.min() else { continue };
+        while end > content.start
+            && (w.is_punct(end - 1, ",")
+                || w.is_word(end - 1)
+                    && (matches!(w.word(end - 1), "and" | "but" | "also" | "then" | "later")
+                        || is_auxiliary(w.word(end - 1))))
+        {
+            end -= 1;
+        }
+        let end = trim_end(w, content.start, end);
+        if end >= content.start + MIN_CONTENT {
+            out[a].content.end = end;
+        }
+    }
 }
 
 /// Stance verbs that are as often nouns ("Latino support for …", "the tax plans", "Western
