@@ -1038,7 +1038,15 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
         // "Comey called it careless but said …", "went on to say …": the sentence's subject.
         subject = sentence_subject(w, sent.start, i - 1);
     }
-    if let Some(content) = content_after(w, i, sent.end) {
+    // "…, said David Autor, a professor of economics.": after a comma, a cue followed by a name
+    // and its appositive (or nothing more) attributes what comes before; the name is no content.
+    let inverted = subject.is_none()
+        && is_strong_cue(word)
+        && i > sent.start
+        && w.is_punct(i - 1, ",")
+        && phrase_starting_at(w, i + 1, sent.end)
+            .is_some_and(|s| !is_pronoun(w.word(s.first)) && w.is_punct(s.last + 1, ","));
+    if let Some(content) = content_after(w, i, sent.end).filter(|_| !inverted) {
         // "when asked whether he would …": a question with nobody named asking it.
         if subject.is_some() || is_question_cue(word) {
             return Some(Reported { cue: i..i + 1, speaker: subject, content, more: None });
@@ -1090,7 +1098,7 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
             rest = p.last + 1;
         }
     }
-    if is_weak_cue(word) || !nothing_more(w, rest, sent.end) {
+    if is_weak_cue(word) || !inverted && !nothing_more(w, rest, sent.end) {
         return None;
     }
     // "…, sources said." and "…, said Cassis."
