@@ -143,5 +143,15 @@ fn reported_content_boundaries() {
                 Some("Ada Autor"),
             )],
         ),
+        (
+            "a cue after a comma with a noun phrase and a circumstance attributes what comes before",
+            "The 5 € fee is not good enough for Genève 😀, said a senior analyst at Jefferies.",
+            vec![want(
+                Indirect,
+                &["The 5 € fee is not good enough for Genève 😀"],
+                Some("said"),
+                Some("a senior analyst"),
+            )],
+        ),
     ]);
 }

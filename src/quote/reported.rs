@@ -1038,14 +1038,18 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
         // "Comey called it careless but said …", "went on to say …": the sentence's subject.
         subject = sentence_subject(w, sent.start, i - 1);
     }
-    // "…, said David Autor, a professor of economics.": after a comma, a cue followed by a name
-    // and its appositive (or nothing more) attributes what comes before; the name is no content.
+    // "…, said David Autor, a professor of economics.", "…, said a senior analyst at Jefferies.":
+    // after a comma, a cue followed by a name and its appositive, or a noun phrase with only
+    // circumstances after it, attributes what comes before; the name is no content.
     let inverted = subject.is_none()
         && is_strong_cue(word)
         && i > sent.start
         && w.is_punct(i - 1, ",")
         && phrase_starting_at(w, i + 1, sent.end)
-            .is_some_and(|s| !is_pronoun(w.word(s.first)) && w.is_punct(s.last + 1, ","));
+            .is_some_and(|s| {
+                !is_pronoun(w.word(s.first))
+                    && (w.is_punct(s.last + 1, ",") || nothing_more(w, s.last + 1, sent.end))
+            });
     if let Some(content) = content_after(w, i, sent.end).filter(|_| !inverted) {
         // "when asked whether he would …": a question with nobody named asking it.
         if subject.is_some() || is_question_cue(word) {
