@@ -1045,11 +1045,10 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
         && is_strong_cue(word)
         && i > sent.start
         && w.is_punct(i - 1, ",")
-        && phrase_starting_at(w, i + 1, sent.end)
-            .is_some_and(|s| {
-                !is_pronoun(w.word(s.first))
-                    && (w.is_punct(s.last + 1, ",") || nothing_more(w, s.last + 1, sent.end))
-            });
+        && phrase_starting_at(w, i + 1, sent.end).is_some_and(|s| {
+            !is_pronoun(w.word(s.first))
+                && (w.is_punct(s.last + 1, ",") || nothing_more(w, s.last + 1, sent.end))
+        });
     if let Some(content) = content_after(w, i, sent.end).filter(|_| !inverted) {
         // "when asked whether he would …": a question with nobody named asking it.
         if subject.is_some() || is_question_cue(word) {
