@@ -153,5 +153,10 @@ fn reported_content_boundaries() {
                 Some("a senior analyst"),
             )],
         ),
+        (
+            "one word answering a question is the content",
+            "On the 5 € fee for Genève 😀, 46 percent of voters said yes.",
+            vec![want(Indirect, &["yes"], Some("said"), Some("46 percent of voters"))],
+        ),
     ]);
 }

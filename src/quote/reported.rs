@@ -70,6 +70,10 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         let end = trim_end(w, k + 1, end);
         return (end >= k + 1 + MIN_CONTENT).then_some(k + 1..end);
     }
+    // "46 percent said yes.", "Cassis said no.": one word answering a question is the content.
+    if w.is_word(k) && matches!(w.word(k), "yes" | "no" | "so") && trim_end(w, k + 1, end) == k + 1 {
+        return Some(k..k + 1);
+    }
     // "said — on Twitter, as it happens — that …": a dash sets off a circumstance as a comma does.
     let that = (k..end.min(k + MAX_TO_THAT))
         .take_while(|&i| w.is_word(i) || w.is_punct(i, ",") || w.is_punct(i, "—"))
