@@ -169,3 +169,29 @@ fn titles_named_after_a_comma() {
         ),
     ]);
 }
+
+#[test]
+fn quotations_right_after_that() {
+    check(vec![
+        (
+            "a quotation right after “that” and a comma is indirect speech quoting its words",
+            "Ruiz tweeted that, “For those few critics of the 5 € fee 😀, I am there.”",
+            vec![want(
+                Mixed,
+                &["that, “For those few critics of the 5 € fee 😀, I am there.”"],
+                Some("tweeted"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "so is one after “that” with words between the cue and it",
+            "Ana Ruiz said via email that, “Genève will defend the 5 € fee 😀.”",
+            vec![want(
+                Mixed,
+                &["that, “Genève will defend the 5 € fee 😀.”"],
+                Some("said"),
+                Some("Ana Ruiz"),
+            )],
+        ),
+    ]);
+}

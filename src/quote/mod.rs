@@ -428,6 +428,15 @@ fn read_block(
                 if that + 2 < o && w.is_word(that) && w.word(that) == "that" && w.is_word(that + 1) {
                     i.fronted = Some(toks[that].span.start);
                 }
+                // So does one right after "that" (`tweeted that, “For those …”`, `said via
+                // email that “…”`): indirect speech quoting its words, whose content PolNeAR
+                // starts at "that".
+                let comma = usize::from(w.is_punct(o - 1, ","));
+                if let Some(that) = (o - comma).checked_sub(1).filter(|&t| t >= cue.end) {
+                    if w.is_word(that) && w.word(that) == "that" {
+                        i.fronted = Some(toks[that].span.start);
+                    }
+                }
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
