@@ -195,3 +195,19 @@ fn quotations_right_after_that() {
         ),
     ]);
 }
+
+#[test]
+fn names_given_in_quotation_marks() {
+    check(vec![
+        (
+            "a lowercase name after a naming verb is a fragment of reported speech",
+            "Ruiz fought the 5 € fee in Genève, which he dubbed “the little tax 😀.”",
+            vec![want(Mixed, &["the little tax 😀."], Some("dubbed"), Some("he"))],
+        ),
+        (
+            "a lowercase quotation after a speech verb stays direct",
+            "Ruiz fought the 5 € fee in Genève, and he said “the little tax is a disgrace 😀.”",
+            vec![want(Direct, &["the little tax is a disgrace 😀."], Some("said"), Some("he"))],
+        ),
+    ]);
+}

@@ -1011,6 +1011,25 @@ fn is_voicing_verb(word: &str) -> bool {
     )
 }
 
+/// Verbs that give something a name, before the quoted name (`called him “a liar”`).
+fn is_naming_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "branded"
+            | "call"
+            | "called"
+            | "calling"
+            | "calls"
+            | "dub"
+            | "dubbed"
+            | "dubs"
+            | "labeled"
+            | "labelled"
+            | "nicknamed"
+            | "termed"
+    )
+}
+
 /// Nouns of voiced words, before "of" or right before the quotation (`chants of “…”`, `the
 /// chant “…”`).
 fn is_voicing_noun(word: &str) -> bool {
@@ -1142,6 +1161,14 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
             content.insert(0, opening);
             span = span.cover(opening);
         }
+        QuoteKind::Mixed
+    } else if i.embedded_cue
+        && starts_lowercase(text, &content)
+        && i.cue.is_some_and(|c| is_naming_verb(&text[c]))
+    {
+        // `who he dubbed “the little senator”`, `what it calls “the biggest attack”`: words
+        // quoted as a name for something are a fragment of the writer's sentence, reported
+        // speech that quotes (PolNeAR reads them so), not a speech of their own.
         QuoteKind::Mixed
     } else if attributed || (i.standalone && !i.in_heading) {
         QuoteKind::Direct
