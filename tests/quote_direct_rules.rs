@@ -163,6 +163,21 @@ fn titles_named_after_a_comma() {
             vec![],
         ),
         (
+            "a title after a work's noun names it, though a verb of speech comes before",
+            "“Paying 5 € was a mistake,” she wrote in her memoir, “Tough Choices 😀.”",
+            vec![want(Direct, &["Paying 5 € was a mistake,"], Some("wrote"), Some("she"))],
+        ),
+        (
+            "a title after a work's noun is not attributed to the cue before it",
+            "Ruiz said in his 5 € book, “An American Son 😀.” So they stayed.",
+            vec![],
+        ),
+        (
+            "words of speech after a work's noun are still speech",
+            "“Paying 5 € was a mistake,” she wrote in her memoir, “I was wrong 😀.”",
+            vec![want(Direct, &["Paying 5 € was a mistake,", "I was wrong 😀."], Some("wrote"), Some("she"))],
+        ),
+        (
             "words of speech before the comma attribute the quotation instead",
             "He rose for 5 €, as the weekly put it in a lengthy exposé, “the operator 😀.”",
             vec![want(Direct, &["the operator 😀."], None, None)],

@@ -416,7 +416,17 @@ fn read_block(
         }
         if let (Some(o), None) = (open, i.cue) {
             let found = leading(w, o, sentence_start(o)).filter(|(cue, _)| !blocked[cue.start]);
-            if let Some((cue, speaker)) = found {
+            // `Mr. Rubio said in his 2012 book, “An American Son.”`: a title right after its
+            // work's noun and a comma names the work; the cue before is not its attribution.
+            let titled = o >= 2
+                && w.is_punct(o - 1, ",")
+                && w.is_word(o - 2)
+                && is_work_noun(w.word(o - 2))
+                && !is_long(w.text, &runs[r].pieces)
+                && is_title_cased(w.text, &runs[r].pieces);
+            if titled {
+                i.standalone = false;
+            } else if let Some((cue, speaker)) = found {
                 let first = speaker.map_or(cue.start, |p| p.first.min(cue.start));
                 set_attribution(w, i, cue.clone(), speaker, first, o - 1);
                 blocked[cue.clone()].iter_mut().for_each(|b| *b = true);
@@ -440,7 +450,9 @@ fn read_block(
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
-            } else if !is_long(w.text, &runs[r].pieces) && names_after_comma(w, o, sentence_start(o)) {
+            } else if !is_long(w.text, &runs[r].pieces)
+                && names_after_comma(w, o, sentence_start(o), is_title_cased(w.text, &runs[r].pieces))
+            {
                 // `her blockbuster film, “Trainwreck.”`, `their common slogan, “Stronger
                 // Together.”`: a few quoted words after a noun and a comma name it (a title, a
                 // slogan, a nickname), though they end the sentence.
@@ -575,8 +587,9 @@ const MAX_NAMED_NOUN_PHRASE: usize = 4;
 
 /// True when a quotation opening at token `o` follows a comma after a noun phrase with a
 /// determiner or a possessive (`the hit Broadway play, “…”`, `Trump's signature slogan, “…”`),
-/// whose last word does not look like a verb (`his friends jeered, “…”`).
-fn names_after_comma(w: &Words, o: usize, lo: usize) -> bool {
+/// whose last word does not look like a verb (`his friends jeered, “…”`). `title`: the quoted
+/// words are capitalized like a title.
+fn names_after_comma(w: &Words, o: usize, lo: usize, title: bool) -> bool {
     if o < lo + 2 || !w.is_punct(o - 1, ",") || !w.is_word(o - 2) {
         return false;
     }
@@ -594,7 +607,9 @@ fn names_after_comma(w: &Words, o: usize, lo: usize) -> bool {
         w.is_word(k)
             && (is_speech_verb(w.word(k)) || matches!(w.word(k), "put" | "puts" | "called" | "calls"))
     });
-    if spoken {
+    // `she wrote in her memoir, “Tough Choices.”`: a work's title after its noun names it,
+    // whatever verb of speech stands before.
+    if spoken && !(title && is_work_noun(noun)) {
         return false;
     }
     let possessive = |word: &str| word.ends_with("’s") || word.ends_with("'s") || word.ends_with("s’");
@@ -602,6 +617,59 @@ fn names_after_comma(w: &Words, o: usize, lo: usize) -> bool {
         let word = w.word(k);
         is_determiner(word) || possessive(word)
     })
+}
+
+/// Nouns of works that have titles (`his 2012 book, “An American Son.”`).
+fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "album"
+            | "autobiography"
+            | "biography"
+            | "book"
+            | "documentary"
+            | "film"
+            | "memoir"
+            | "movie"
+            | "musical"
+            | "novel"
+            | "play"
+            | "poem"
+            | "series"
+            | "show"
+            | "song"
+    )
+}
+
+/// True when every word of the quoted words opens with a capital letter, short function words
+/// apart after the first (`An American Son.`, `This Kind of War,`): the way titles are written.
+fn is_title_cased(text: &str, pieces: &[Span]) -> bool {
+    let mut words = pieces
+        .iter()
+        .flat_map(|p| text[*p].split_whitespace())
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
+    let Some(first) = words.next() else { return false };
+    first.starts_with(char::is_uppercase)
+        && words.all(|word| {
+            word.is_empty()
+                || !word.starts_with(char::is_lowercase)
+                || matches!(
+                    word,
+                    "a" | "an"
+                        | "and"
+                        | "at"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "in"
+                        | "of"
+                        | "on"
+                        | "or"
+                        | "the"
+                        | "to"
+                        | "with"
+                )
+        })
 }
 
 /// Fewest words before a comma that make a fronted part of the speech (`In past campaigns,
