@@ -226,3 +226,24 @@ fn names_given_in_quotation_marks() {
         ),
     ]);
 }
+
+#[test]
+fn quotations_set_off_by_a_dash() {
+    check(vec![
+        (
+            "a quotation after a dash without attribution is an aside",
+            "Ruiz says the 5 € fee is fair. Or maybe his act—“My tax plan will be tremendous 😀!”—is wearing thin.",
+            vec![want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz"))],
+        ),
+        (
+            "a quotation after a spaced dash at the end of a sentence is one too",
+            "Ruiz says the 5 € fee is fair. The photo quotes Romans 8:31 – “If God is for us, who can be against us 😀?”",
+            vec![want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz"))],
+        ),
+        (
+            "with its attribution after it, a quotation after a dash is speech",
+            "Ruiz was impressed by Genève - “Born with a 5 € spoon 😀,” Mr. Elkins said - and left.",
+            vec![want(Direct, &["Born with a 5 € spoon 😀,"], Some("said"), Some("Mr. Elkins"))],
+        ),
+    ]);
+}

@@ -457,6 +457,12 @@ fn read_block(
                 // Together.”`: a few quoted words after a noun and a comma name it (a title, a
                 // slogan, a nickname), though they end the sentence.
                 i.standalone = false;
+            } else if o > 0 && after_dash(w, o - 1) {
+                // `his bluster-buss act—“My tax plan will be a tremendous plan!”—is …`, `The
+                // photo quotes Romans 8:31 – “If God is for us …”`: quoted words set off by a
+                // dash without an attribution are an aside (a line cited, a slogan), not a
+                // speech to give to the speaker before them.
+                i.standalone = false;
             }
         }
     }
@@ -729,6 +735,14 @@ fn opens_after_break(w: &Words, o: usize) -> bool {
             || w.is_punct(o - 1, "–")
             || (w.is_punct(o - 1, "-") && spaced_hyphen(w, o - 1))
             || w.is_punct(o - 1, "("))
+}
+
+/// True when token `k` is a dash (or a hyphen typed for one).
+fn after_dash(w: &Words, k: usize) -> bool {
+    w.is_punct(k, "—")
+        || w.is_punct(k, "–")
+        || w.is_punct(k, "--")
+        || (w.is_punct(k, "-") && (spaced_hyphen(w, k) || (k > 0 && w.is_punct(k - 1, "-"))))
 }
 
 /// A hyphen typed for a dash: white space on both sides (`Mrs. Clinton - “…” Mr. Elkins said -`).
