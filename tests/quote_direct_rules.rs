@@ -247,3 +247,19 @@ fn quotations_set_off_by_a_dash() {
         ),
     ]);
 }
+
+#[test]
+fn quotations_in_capitals() {
+    check(vec![
+        (
+            "words in capitals on a line of their own are a headline",
+            "Ruiz says the 5 € fee is fair.\n\n“DIVISIVE, STUPID AND WRONG 😀”\n\nGenève will pay.",
+            vec![want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz"))],
+        ),
+        (
+            "words in capitals with an attribution are speech",
+            "“GROWING PARTY 😀,” Ruiz declared in a 5 € tweet.",
+            vec![want(Direct, &["GROWING PARTY 😀,"], Some("declared"), Some("Ruiz"))],
+        ),
+    ]);
+}

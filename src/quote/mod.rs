@@ -1252,6 +1252,10 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         // quoted as a name for something are a fragment of the writer's sentence, reported
         // speech that quotes (PolNeAR reads them so), not a speech of their own.
         QuoteKind::Mixed
+    } else if !attributed && in_capitals(text, &content) {
+        // `“DIVISIVE, STUPID AND WRONG”` on a line of its own: words in capitals without an
+        // attribution are a headline, a banner or a sign, not speech.
+        QuoteKind::Term
     } else if attributed || (i.standalone && !i.in_heading) {
         QuoteKind::Direct
     } else {
@@ -1264,6 +1268,21 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         paragraph_initial: i.paragraph_initial,
         introduced: i.introduced,
     })
+}
+
+/// Fewest letters of quoted words in capitals that make a headline rather than a shout.
+const MIN_CAPITAL_LETTERS: usize = 8;
+
+/// True when every letter of the content is a capital, and there are enough of them.
+fn in_capitals(text: &str, content: &[Span]) -> bool {
+    let mut letters = 0;
+    for c in content.iter().flat_map(|p| text[*p].chars()).filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= MIN_CAPITAL_LETTERS
 }
 
 /// True when the first content piece opens with a quotation mark.
