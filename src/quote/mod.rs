@@ -416,8 +416,9 @@ fn read_block(
         }
         if let (Some(o), None) = (open, i.cue) {
             let found = leading(w, o, sentence_start(o)).filter(|(cue, _)| !blocked[cue.start]);
-            // `Mr. Rubio said in his 2012 book, “An American Son.”`: a title right after its
-            // work's noun and a comma names the work; the cue before is not its attribution.
+            // `Mr. Rubio said in his 2012 book, “An American Son.”`, `she wrote in her memoir,
+            // “Tough Choices.”`: a title right after its work's noun and a comma names the work;
+            // a cue before is not its attribution.
             let titled = o >= 2
                 && w.is_punct(o - 1, ",")
                 && w.is_word(o - 2)
@@ -450,9 +451,7 @@ fn read_block(
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
-            } else if !is_long(w.text, &runs[r].pieces)
-                && names_after_comma(w, o, sentence_start(o), is_title_cased(w.text, &runs[r].pieces))
-            {
+            } else if !is_long(w.text, &runs[r].pieces) && names_after_comma(w, o, sentence_start(o)) {
                 // `her blockbuster film, “Trainwreck.”`, `their common slogan, “Stronger
                 // Together.”`: a few quoted words after a noun and a comma name it (a title, a
                 // slogan, a nickname), though they end the sentence.
@@ -593,9 +592,8 @@ const MAX_NAMED_NOUN_PHRASE: usize = 4;
 
 /// True when a quotation opening at token `o` follows a comma after a noun phrase with a
 /// determiner or a possessive (`the hit Broadway play, “…”`, `Trump's signature slogan, “…”`),
-/// whose last word does not look like a verb (`his friends jeered, “…”`). `title`: the quoted
-/// words are capitalized like a title.
-fn names_after_comma(w: &Words, o: usize, lo: usize, title: bool) -> bool {
+/// whose last word does not look like a verb (`his friends jeered, “…”`).
+fn names_after_comma(w: &Words, o: usize, lo: usize) -> bool {
     if o < lo + 2 || !w.is_punct(o - 1, ",") || !w.is_word(o - 2) {
         return false;
     }
@@ -613,9 +611,7 @@ fn names_after_comma(w: &Words, o: usize, lo: usize, title: bool) -> bool {
         w.is_word(k)
             && (is_speech_verb(w.word(k)) || matches!(w.word(k), "put" | "puts" | "called" | "calls"))
     });
-    // `she wrote in her memoir, “Tough Choices.”`: a work's title after its noun names it,
-    // whatever verb of speech stands before.
-    if spoken && !(title && is_work_noun(noun)) {
+    if spoken {
         return false;
     }
     let possessive = |word: &str| word.ends_with("’s") || word.ends_with("'s") || word.ends_with("s’");
