@@ -163,9 +163,103 @@ fn titles_named_after_a_comma() {
             vec![],
         ),
         (
+            "a title after a work's noun names it, though a verb of speech comes before",
+            "“Paying 5 € was a mistake,” she wrote in her memoir, “Tough Choices 😀.”",
+            vec![want(Direct, &["Paying 5 € was a mistake,"], Some("wrote"), Some("she"))],
+        ),
+        (
+            "a title after a work's noun is not attributed to the cue before it",
+            "Ruiz said in his 5 € book, “An American Son 😀.” So they stayed.",
+            vec![],
+        ),
+        (
+            "words of speech after a work's noun are still speech",
+            "“Paying 5 € was a mistake,” she wrote in her memoir, “I was wrong 😀.”",
+            vec![want(Direct, &["Paying 5 € was a mistake,", "I was wrong 😀."], Some("wrote"), Some("she"))],
+        ),
+        (
             "words of speech before the comma attribute the quotation instead",
             "He rose for 5 €, as the weekly put it in a lengthy exposé, “the operator 😀.”",
             vec![want(Direct, &["the operator 😀."], None, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn quotations_right_after_that() {
+    check(vec![
+        (
+            "a quotation right after “that” and a comma is indirect speech quoting its words",
+            "Ruiz tweeted that, “For those few critics of the 5 € fee 😀, I am there.”",
+            vec![want(
+                Mixed,
+                &["that, “For those few critics of the 5 € fee 😀, I am there.”"],
+                Some("tweeted"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "so is one after “that” with words between the cue and it",
+            "Ana Ruiz said via email that, “Genève will defend the 5 € fee 😀.”",
+            vec![want(
+                Mixed,
+                &["that, “Genève will defend the 5 € fee 😀.”"],
+                Some("said"),
+                Some("Ana Ruiz"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn names_given_in_quotation_marks() {
+    check(vec![
+        (
+            "a lowercase name after a naming verb is a fragment of reported speech",
+            "Ruiz fought the 5 € fee in Genève, which he dubbed “the little tax 😀.”",
+            vec![want(Mixed, &["the little tax 😀."], Some("dubbed"), Some("he"))],
+        ),
+        (
+            "a lowercase quotation after a speech verb stays direct",
+            "Ruiz fought the 5 € fee in Genève, and he said “the little tax is a disgrace 😀.”",
+            vec![want(Direct, &["the little tax is a disgrace 😀."], Some("said"), Some("he"))],
+        ),
+    ]);
+}
+
+#[test]
+fn quotations_set_off_by_a_dash() {
+    check(vec![
+        (
+            "a quotation after a dash without attribution is an aside",
+            "Ruiz says the 5 € fee is fair. Or maybe his act—“My tax plan will be tremendous 😀!”—is wearing thin.",
+            vec![want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz"))],
+        ),
+        (
+            "a quotation after a spaced dash at the end of a sentence is one too",
+            "Ruiz says the 5 € fee is fair. The photo quotes Romans 8:31 – “If God is for us, who can be against us 😀?”",
+            vec![want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz"))],
+        ),
+        (
+            "with its attribution after it, a quotation after a dash is speech",
+            "Ruiz was impressed by Genève - “Born with a 5 € spoon 😀,” Mr. Elkins said - and left.",
+            vec![want(Direct, &["Born with a 5 € spoon 😀,"], Some("said"), Some("Mr. Elkins"))],
+        ),
+    ]);
+}
+
+#[test]
+fn quotations_in_capitals() {
+    check(vec![
+        (
+            "words in capitals on a line of their own are a headline",
+            "Ruiz says the 5 € fee is fair.\n\n“DIVISIVE, STUPID AND WRONG 😀”\n\nGenève will pay.",
+            vec![want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz"))],
+        ),
+        (
+            "words in capitals with an attribution are speech",
+            "“GROWING PARTY 😀,” Ruiz declared in a 5 € tweet.",
+            vec![want(Direct, &["GROWING PARTY 😀,"], Some("declared"), Some("Ruiz"))],
         ),
     ]);
 }

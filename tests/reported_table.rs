@@ -119,3 +119,44 @@ fn learned_cues() {
         ),
     ]);
 }
+
+// Where a reported content ends and which side of its cue it lies on; each case fails without
+// its rule in `src/quote/reported.rs`.
+#[test]
+fn reported_content_boundaries() {
+    check(vec![
+        (
+            "a second cue of the same subject ends the first content",
+            "Cassis said the 5 € fee helped Genève 😀 and said that Bern would pay.",
+            vec![
+                want(Indirect, &["the 5 € fee helped Genève 😀"], Some("said"), Some("Cassis")),
+                want(Indirect, &["Bern would pay"], Some("said"), Some("Cassis")),
+            ],
+        ),
+        (
+            "a cue after a comma with a name and its appositive attributes what comes before",
+            "The 5 € fee will not return to Genève 😀, said Ada Autor, a professor in Bern.",
+            vec![want(
+                Indirect,
+                &["The 5 € fee will not return to Genève 😀"],
+                Some("said"),
+                Some("Ada Autor"),
+            )],
+        ),
+        (
+            "a cue after a comma with a noun phrase and a circumstance attributes what comes before",
+            "The 5 € fee is not good enough for Genève 😀, said a senior analyst at Jefferies.",
+            vec![want(
+                Indirect,
+                &["The 5 € fee is not good enough for Genève 😀"],
+                Some("said"),
+                Some("a senior analyst"),
+            )],
+        ),
+        (
+            "one word answering a question is the content",
+            "On the 5 € fee for Genève 😀, 46 percent of voters said yes.",
+            vec![want(Indirect, &["yes"], Some("said"), Some("46 percent of voters"))],
+        ),
+    ]);
+}

@@ -695,12 +695,15 @@ fn consistent(
     // A known place or nationality is not taken for a surname: a misread "Rainbow Ethiopia"
     // (an organization) would otherwise make every "Ethiopia" of the article a person.
     let place = (1 << GazClass::Gpe as u8) | (1 << GazClass::Loc as u8) | (1 << GazClass::Norp as u8);
-    // Last names of people named in full.
+    // Last names of people named in full. An epithet is no surname, nor is what a misread
+    // "According to Rathbun the Scientology property" glued on: it would make every
+    // "Scientology" a person.
     let mut surnames: HashMap<&str, usize> = HashMap::new();
     for n in &names {
         if n.class == PER && n.tokens.1 - n.tokens.0 >= 2 {
             let last = word(n.tokens.1 - 1);
             if last.chars().count() > 1
+                && word(n.tokens.1 - 2) != "the"
                 && last.starts_with(char::is_uppercase)
                 && lexicon.phrase_classes(last) & place == 0
             {
@@ -1357,6 +1360,12 @@ mod tests {
                 "Hugh Zwingli paid € 5 😀, and “Zwingli” agreed.",
                 &[("Hugh", 2, PER)],
                 &[("Hugh Zwingli", PER), ("Zwingli", PER)],
+            ),
+            (
+                "a word after an epithet's 'the' is no surname",
+                "According to Rathbun the Scientology property cost € 5 😀, and “Scientology” agreed.",
+                &[("Rathbun", 3, PER)],
+                &[("Rathbun the Scientology", PER)],
             ),
         ];
         for (name, text, given, want) in cases {

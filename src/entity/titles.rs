@@ -415,10 +415,23 @@ struct Words<'t> {
 
 impl<'t> Words<'t> {
     fn new(text: &'t str, spans: Vec<Span>) -> Words<'t> {
-        let lower: Vec<Cow<'t, str>> = spans.iter().map(|w| lower_case(&text[*w])).collect();
-        let lower_bits = lower.iter().map(|w| bits(w)).collect();
-        let bits = spans.iter().map(|w| self::bits(&text[*w])).collect();
-        let nationality = spans.iter().map(|w| is_nationality(&text[*w])).collect();
+        let n = spans.len();
+        let (mut lower, mut lower_bits) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let (mut bits, mut nationality) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        for w in &spans {
+            let word = &text[*w];
+            // One look-up per word: most words are already lower case, and their bits as
+            // written are their lower-case bits (three look-ups a word were most of this pass).
+            let as_written = self::bits(word);
+            let low = lower_case(word);
+            lower_bits.push(match low {
+                Cow::Borrowed(_) => as_written,
+                Cow::Owned(ref l) => self::bits(l),
+            });
+            lower.push(low);
+            bits.push(as_written);
+            nationality.push(is_nationality_with(word, as_written));
+        }
         Words { text, spans, lower, lower_bits, bits, nationality }
     }
 
@@ -499,8 +512,18 @@ fn is_capitalized(word: &str) -> bool {
 }
 
 pub(crate) fn is_nationality(word: &str) -> bool {
-    if bits(word) & DEMONYM != 0 {
+    is_nationality_with(word, bits(word))
+}
+
+/// [`is_nationality`] of `word` with its lexicon bits as written.
+fn is_nationality_with(word: &str, bits: u8) -> bool {
+    if bits & DEMONYM != 0 {
         return true;
+    }
+    // Both tests below need a capital letter first; most words have none (counting their
+    // letters was a third of this pass).
+    if !is_capitalized(word) {
+        return false;
     }
     let letters = word.chars().count();
     // Organization acronyms work like nationalities in front of a title ("UN Secretary-General").

@@ -963,8 +963,10 @@ impl<'t> Rules<'t> {
         let year_preposition =
             i > 0 && self.any_ci(i - 1, &["in", "since", "until", "till", "during", "before", "after"]);
         if let Some(w) = self.word(j) {
+            // Irregular plurals count too: "1709 schoolchildren", "1500 women".
+            let plural = w.ends_with('s') || w.ends_with("children") || w.ends_with("men");
             let counted = w.len() > 3
-                && w.ends_with('s')
+                && plural
                 && w.starts_with(char::is_lowercase)
                 && !determiner
                 && !year_preposition

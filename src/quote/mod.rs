@@ -416,7 +416,18 @@ fn read_block(
         }
         if let (Some(o), None) = (open, i.cue) {
             let found = leading(w, o, sentence_start(o)).filter(|(cue, _)| !blocked[cue.start]);
-            if let Some((cue, speaker)) = found {
+            // `Mr. Rubio said in his 2012 book, “An American Son.”`, `she wrote in her memoir,
+            // “Tough Choices.”`: a title right after its work's noun and a comma names the work;
+            // a cue before is not its attribution.
+            let titled = o >= 2
+                && w.is_punct(o - 1, ",")
+                && w.is_word(o - 2)
+                && is_work_noun(w.word(o - 2))
+                && !is_long(w.text, &runs[r].pieces)
+                && is_title_cased(w.text, &runs[r].pieces);
+            if titled {
+                i.standalone = false;
+            } else if let Some((cue, speaker)) = found {
                 let first = speaker.map_or(cue.start, |p| p.first.min(cue.start));
                 set_attribution(w, i, cue.clone(), speaker, first, o - 1);
                 blocked[cue.clone()].iter_mut().for_each(|b| *b = true);
@@ -428,6 +439,15 @@ fn read_block(
                 if that + 2 < o && w.is_word(that) && w.word(that) == "that" && w.is_word(that + 1) {
                     i.fronted = Some(toks[that].span.start);
                 }
+                // So does one right after "that" (`tweeted that, “For those …”`, `said via
+                // email that “…”`): indirect speech quoting its words, whose content PolNeAR
+                // starts at "that".
+                let comma = usize::from(w.is_punct(o - 1, ","));
+                if let Some(that) = (o - comma).checked_sub(1).filter(|&t| t >= cue.end) {
+                    if w.is_word(that) && w.word(that) == "that" {
+                        i.fronted = Some(toks[that].span.start);
+                    }
+                }
             } else if o > 0 && w.is_punct(o - 1, ":") {
                 // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
                 i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
@@ -435,6 +455,12 @@ fn read_block(
                 // `her blockbuster film, “Trainwreck.”`, `their common slogan, “Stronger
                 // Together.”`: a few quoted words after a noun and a comma name it (a title, a
                 // slogan, a nickname), though they end the sentence.
+                i.standalone = false;
+            } else if o > 0 && after_dash(w, o - 1) {
+                // `his bluster-buss act—“My tax plan will be a tremendous plan!”—is …`, `The
+                // photo quotes Romans 8:31 – “If God is for us …”`: quoted words set off by a
+                // dash without an attribution are an aside (a line cited, a slogan), not a
+                // speech to give to the speaker before them.
                 i.standalone = false;
             }
         }
@@ -595,6 +621,59 @@ fn names_after_comma(w: &Words, o: usize, lo: usize) -> bool {
     })
 }
 
+/// Nouns of works that have titles (`his 2012 book, “An American Son.”`).
+fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "album"
+            | "autobiography"
+            | "biography"
+            | "book"
+            | "documentary"
+            | "film"
+            | "memoir"
+            | "movie"
+            | "musical"
+            | "novel"
+            | "play"
+            | "poem"
+            | "series"
+            | "show"
+            | "song"
+    )
+}
+
+/// True when every word of the quoted words opens with a capital letter, short function words
+/// apart after the first (`An American Son.`, `This Kind of War,`): the way titles are written.
+fn is_title_cased(text: &str, pieces: &[Span]) -> bool {
+    let mut words = pieces
+        .iter()
+        .flat_map(|p| text[*p].split_whitespace())
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
+    let Some(first) = words.next() else { return false };
+    first.starts_with(char::is_uppercase)
+        && words.all(|word| {
+            word.is_empty()
+                || !word.starts_with(char::is_lowercase)
+                || matches!(
+                    word,
+                    "a" | "an"
+                        | "and"
+                        | "at"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "in"
+                        | "of"
+                        | "on"
+                        | "or"
+                        | "the"
+                        | "to"
+                        | "with"
+                )
+        })
+}
+
 /// Fewest words before a comma that make a fronted part of the speech (`In past campaigns,
 /// “…”`); one word is a conjunction or an adverb (`Yet, “…”`), which PolNeAR leaves out.
 const MIN_FRONTED_WORDS: usize = 2;
@@ -652,6 +731,14 @@ fn opens_after_break(w: &Words, o: usize) -> bool {
             || w.is_punct(o - 1, "–")
             || (w.is_punct(o - 1, "-") && spaced_hyphen(w, o - 1))
             || w.is_punct(o - 1, "("))
+}
+
+/// True when token `k` is a dash (or a hyphen typed for one).
+fn after_dash(w: &Words, k: usize) -> bool {
+    w.is_punct(k, "—")
+        || w.is_punct(k, "–")
+        || w.is_punct(k, "--")
+        || (w.is_punct(k, "-") && (spaced_hyphen(w, k) || (k > 0 && w.is_punct(k - 1, "-"))))
 }
 
 /// A hyphen typed for a dash: white space on both sides (`Mrs. Clinton - “…” Mr. Elkins said -`).
@@ -1002,6 +1089,25 @@ fn is_voicing_verb(word: &str) -> bool {
     )
 }
 
+/// Verbs that give something a name, before the quoted name (`called him “a liar”`).
+fn is_naming_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "branded"
+            | "call"
+            | "called"
+            | "calling"
+            | "calls"
+            | "dub"
+            | "dubbed"
+            | "dubs"
+            | "labeled"
+            | "labelled"
+            | "nicknamed"
+            | "termed"
+    )
+}
+
 /// Nouns of voiced words, before "of" or right before the quotation (`chants of “…”`, `the
 /// chant “…”`).
 fn is_voicing_noun(word: &str) -> bool {
@@ -1134,6 +1240,18 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
             span = span.cover(opening);
         }
         QuoteKind::Mixed
+    } else if i.embedded_cue
+        && starts_lowercase(text, &content)
+        && i.cue.is_some_and(|c| is_naming_verb(&text[c]))
+    {
+        // `who he dubbed “the little senator”`, `what it calls “the biggest attack”`: words
+        // quoted as a name for something are a fragment of the writer's sentence, reported
+        // speech that quotes (PolNeAR reads them so), not a speech of their own.
+        QuoteKind::Mixed
+    } else if !attributed && in_capitals(text, &content) {
+        // `“DIVISIVE, STUPID AND WRONG”` on a line of its own: words in capitals without an
+        // attribution are a headline, a banner or a sign, not speech.
+        QuoteKind::Term
     } else if attributed || (i.standalone && !i.in_heading) {
         QuoteKind::Direct
     } else {
@@ -1146,6 +1264,21 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         paragraph_initial: i.paragraph_initial,
         introduced: i.introduced,
     })
+}
+
+/// Fewest letters of quoted words in capitals that make a headline rather than a shout.
+const MIN_CAPITAL_LETTERS: usize = 8;
+
+/// True when every letter of the content is a capital, and there are enough of them.
+fn in_capitals(text: &str, content: &[Span]) -> bool {
+    let mut letters = 0;
+    for c in content.iter().flat_map(|p| text[*p].chars()).filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= MIN_CAPITAL_LETTERS
 }
 
 /// True when the first content piece opens with a quotation mark.

@@ -70,6 +70,10 @@ fn content_after(w: &Words, cue: usize, end: usize) -> Option<Range<usize>> {
         let end = trim_end(w, k + 1, end);
         return (end >= k + 1 + MIN_CONTENT).then_some(k + 1..end);
     }
+    // "46 percent said yes.", "Cassis said no.": one word answering a question is the content.
+    if w.is_word(k) && matches!(w.word(k), "yes" | "no" | "so") && trim_end(w, k + 1, end) == k + 1 {
+        return Some(k..k + 1);
+    }
     // "said — on Twitter, as it happens — that …": a dash sets off a circumstance as a comma does.
     let that = (k..end.min(k + MAX_TO_THAT))
         .take_while(|&i| w.is_word(i) || w.is_punct(i, ",") || w.is_punct(i, "—"))
@@ -391,8 +395,36 @@ pub(crate) fn find(w: &Words, sent: Range<usize>, blocked: impl Fn(usize) -> boo
             None => i += 1,
         }
     }
+    end_before_main_clause_cues(w, &mut out);
     super::learned::extend(w, &sent, &blocked, &mut out);
     out
+}
+
+/// "He said the attacks helped and said that Trump …", "Barkley, who said he votes democratic,
+/// said …": a later cue inside a content whose speaker stands before that content belongs to
+/// the main clause, not to what was said; the content ends before it (and its "and", comma).
+fn end_before_main_clause_cues(w: &Words, out: &mut [Reported]) {
+    for a in 0..out.len() {
+        let content = out[a].content.clone();
+        let cut = out.iter().filter_map(|r| {
+            let s = r.speaker?;
+            (content.contains(&r.cue.start) && s.last < content.start && r.cue.start > content.start)
+                .then_some(r.cue.start)
+        });
+        let Some(mut end) = cut.min() else { continue };
+        while end > content.start
+            && (w.is_punct(end - 1, ",")
+                || w.is_word(end - 1)
+                    && (matches!(w.word(end - 1), "and" | "but" | "also" | "then" | "later")
+                        || is_auxiliary(w.word(end - 1))))
+        {
+            end -= 1;
+        }
+        let end = trim_end(w, content.start, end);
+        if end >= content.start + MIN_CONTENT {
+            out[a].content.end = end;
+        }
+    }
 }
 
 /// Stance verbs that are as often nouns ("Latino support for …", "the tax plans", "Western
@@ -1010,7 +1042,18 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
         // "Comey called it careless but said …", "went on to say …": the sentence's subject.
         subject = sentence_subject(w, sent.start, i - 1);
     }
-    if let Some(content) = content_after(w, i, sent.end) {
+    // "…, said David Autor, a professor of economics.", "…, said a senior analyst at Jefferies.":
+    // after a comma, a cue followed by a name and its appositive, or a noun phrase with only
+    // circumstances after it, attributes what comes before; the name is no content.
+    let inverted = subject.is_none()
+        && is_strong_cue(word)
+        && i > sent.start
+        && w.is_punct(i - 1, ",")
+        && phrase_starting_at(w, i + 1, sent.end).is_some_and(|s| {
+            !is_pronoun(w.word(s.first))
+                && (w.is_punct(s.last + 1, ",") || nothing_more(w, s.last + 1, sent.end))
+        });
+    if let Some(content) = content_after(w, i, sent.end).filter(|_| !inverted) {
         // "when asked whether he would …": a question with nobody named asking it.
         if subject.is_some() || is_question_cue(word) {
             return Some(Reported { cue: i..i + 1, speaker: subject, content, more: None });
@@ -1062,7 +1105,7 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
             rest = p.last + 1;
         }
     }
-    if is_weak_cue(word) || !nothing_more(w, rest, sent.end) {
+    if is_weak_cue(word) || !inverted && !nothing_more(w, rest, sent.end) {
         return None;
     }
     // "…, sources said." and "…, said Cassis."

@@ -82,6 +82,11 @@ fn dates_that_are_not() {
         ("year in a name", "Saudi Vision 2030 was launched.", &[]),
         ("count not year", "About 2000 people marched.", &[("2000", CARDINAL)]),
         ("approximate count", "More than 1000 children 😀 fell ill.", &[("1000", CARDINAL)]),
+        (
+            "irregular plural count",
+            "A survey of 1709 schoolchildren 😀 and 1500 women.",
+            &[("1709", CARDINAL), ("1500", CARDINAL)],
+        ),
         ("over the year", "Prices rose over 2021 as a whole.", &[("2021", DATE)]),
         ("url digits", "See https://example.com/2022/09/21/story 😀 now.", &[]),
     ]);
