@@ -7,7 +7,7 @@
 //! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
 //!     [--prune 0.0] [--keep 23000] [--step 4] [--out data/ner.model] [--no-eval]
 //!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE] [--holdout N] [--bias C=X,...]
-//!     [--holdout-model] [--fold K]
+//!     [--holdout-model] [--fold K] [--clusters FILE]
 //! ```
 //!
 //! `--holdout N` trains without every N-th training document of each corpus, then chooses a
@@ -64,6 +64,9 @@ struct Args {
     /// Which documents `holdout` leaves out: those with index `fold` modulo `holdout`
     /// (`usize::MAX`: `holdout - 1`).
     fold: usize,
+    /// Word clusters to train and score with instead of the embedded `data/clusters.tsv`
+    /// (`--clusters FILE`), to try new clusters before embedding them.
+    clusters: Option<PathBuf>,
 }
 
 fn parse_args() -> Args {
@@ -84,6 +87,7 @@ fn parse_args() -> Args {
         bias: Vec::new(),
         holdout_model: false,
         fold: usize::MAX,
+        clusters: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -106,6 +110,7 @@ fn parse_args() -> Args {
             "--bias" => args.bias = parse_bias(&value()),
             "--holdout-model" => args.holdout_model = true,
             "--fold" => args.fold = value().parse().expect("--fold K"),
+            "--clusters" => args.clusters = Some(PathBuf::from(value())),
             other => panic!("unknown option {other}"),
         }
     }
@@ -415,7 +420,15 @@ fn read_raw(path: &std::path::Path) -> std::io::Result<(Rows, Vec<f32>)> {
 fn main() -> std::io::Result<()> {
     let args = parse_args();
     let data = shared_data();
-    let lex = entity::embedded_lexicon();
+    let lex = match &args.clusters {
+        Some(path) => entity::features::Lexicon::new(
+            &std::fs::read_to_string(
+                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/gazetteer.tsv"),
+            )?,
+            &std::fs::read_to_string(path)?,
+        ),
+        None => entity::embedded_lexicon(),
+    };
     let t0 = Instant::now();
     let (rows, trans) = match (&args.raw, args.from_raw) {
         (Some(path), true) => read_raw(path)?,
