@@ -153,7 +153,7 @@ impl Recognizer {
         let names = split_at_possessives(text, seg, names, &self.lexicon);
         let names = named_by_kind(text, seg, names, &self.lexicon);
         let names = named_languages(text, seg, names);
-        let names = acronyms(text, seg, names);
+        let names = acronyms(text, seg, names, &self.lexicon);
         let names = self.untagged_nationalities(text, seg, names);
         let names = coordinated(text, seg, names);
         let mut spans = Vec::with_capacity(names.len());
@@ -1117,7 +1117,12 @@ fn abbreviates(acronym: &str, words: &[&str]) -> bool {
 /// An acronym the article defines, "the Bank of Ghana (BoG)", is a name of the class of what
 /// it abbreviates, there and wherever else the article uses it: the tagger, which sees one
 /// sentence, mostly misses or mislabels a bare "BoG".
-fn acronyms(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+fn acronyms(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
     let word = |i: usize| &text[seg.tokens[i].span];
     let is_acronym =
         |w: &str| w.chars().all(char::is_alphanumeric) && w.chars().filter(|c| c.is_uppercase()).count() >= 2;
@@ -1133,13 +1138,33 @@ fn acronyms(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<T
             defined.push((acronym, n.class));
         }
     }
+    // An acronym of words the tagger left out ("environmental, social and governance (ESG)",
+    // "the Electronic Voting Machine (EVM)") names a thing, not an organization: the
+    // catch-all class, which is no output label, wherever the article uses it. Unless its
+    // last word is an organization's ("the district reserve guard (DRG)").
+    let mut covered = vec![false; seg.tokens.len()];
+    names.iter().for_each(|n| covered[n.tokens.0..n.tokens.1].fill(true));
+    let organization_word = |w: &str| lexicon.phrase_classes(w) & (1 << GazClass::Org as u8) != 0;
+    for i in 1..seg.tokens.len().saturating_sub(2) {
+        let (open, acronym, close) = (word(i), word(i + 1), word(i + 2));
+        if open == "("
+            && close == ")"
+            && !covered[i - 1]
+            && is_acronym(acronym)
+            && !organization_word(word(i - 1))
+        {
+            if let Some(words) = spelled_before(text, seg, i, acronym) {
+                if !covered[words..i].contains(&true) && defined.iter().all(|(a, _)| *a != acronym) {
+                    defined.push((acronym, MISC));
+                }
+            }
+        }
+    }
     if defined.is_empty() {
         return names;
     }
     let class_of = |w: &str| defined.iter().find(|(a, _)| *a == w).map(|&(_, c)| c);
-    let mut covered = vec![false; seg.tokens.len()];
     for n in &mut names {
-        covered[n.tokens.0..n.tokens.1].fill(true);
         if n.tokens.1 - n.tokens.0 == 1 {
             if let Some(c) = class_of(strip_possessive(word(n.tokens.0))) {
                 n.class = c;
@@ -1155,6 +1180,30 @@ fn acronyms(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<T
         names.sort_by_key(|n| n.tokens);
     }
     names
+}
+
+/// The first token of the words right before token `before` whose initials spell
+/// `acronym`, skipping commas and the small words acronyms leave out ("and", "of", "for",
+/// "the"): "environmental, social and governance" for "ESG".
+fn spelled_before(text: &str, seg: &Segmentation, before: usize, acronym: &str) -> Option<usize> {
+    const SKIPPED: &[&str] = &[",", "and", "for", "of", "on", "the", "to", "&"];
+    let letters: Vec<char> =
+        acronym.chars().filter(|c| c.is_uppercase()).flat_map(char::to_lowercase).collect();
+    let mut wanted = letters.iter().rev();
+    let mut next = wanted.next();
+    let mut i = before;
+    while let Some(&letter) = next {
+        i = i.checked_sub(1)?;
+        let w = &text[seg.tokens[i].span];
+        if SKIPPED.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        if w.chars().next()?.to_lowercase().next()? != letter {
+            return None;
+        }
+        next = wanted.next();
+    }
+    Some(i)
 }
 
 /// Last words that make a place name a facility: in Worldwide train, names ending in these
@@ -2031,9 +2080,35 @@ mod tests {
                 &[("Bank", 3, ORG)],
                 &[("Bank of Ghana", ORG)],
             ),
+            (
+                "an acronym of common words is nothing's name",
+                "Its environmental, social and governance (ESG) goals cost € 5 😀. ESG pays.",
+                &[("ESG", 1, ORG), ("ESG", 1, ORG)],
+                &[("ESG", MISC), ("ESG", MISC)],
+            ),
+            (
+                "an acronym of capitalized words the tagger left out",
+                "The Electronic Voting Machine (EVM) failed in Zürich. EVM makers said “no”.",
+                &[("EVM", 1, ORG), ("EVM", 1, ORG)],
+                &[("EVM", MISC), ("EVM", MISC)],
+            ),
+            (
+                "an organization's last word",
+                "The district reserve guard (DRG) paid € 5 😀. DRG said “no”.",
+                &[("DRG", 1, ORG), ("DRG", 1, ORG)],
+                &[("DRG", ORG), ("DRG", ORG)],
+            ),
+            (
+                "words spelling only part of the acronym",
+                "Its governance (ESG) goals cost € 5 😀.",
+                &[("ESG", 1, ORG)],
+                &[("ESG", ORG)],
+            ),
         ];
         for (name, text, given, want) in cases {
-            assert_eq!(&run_pass(text, given, acronyms), want, "{name}");
+            let got =
+                run_pass(text, given, |text, seg, names| acronyms(text, seg, names, &embedded_lexicon()));
+            assert_eq!(&got, want, "{name}");
         }
     }
 
