@@ -7,7 +7,7 @@
 //! cargo run --release -p annotator-tools --bin train_ner -- [--epochs 8] [--min-count 2]
 //!     [--prune 0.0] [--keep 23000] [--step 4] [--out data/ner.model] [--no-eval]
 //!     [--worldwide-weight 1] [--save-raw FILE | --from-raw FILE] [--holdout N] [--bias C=X,...]
-//!     [--holdout-model] [--fold K] [--clusters FILE]
+//!     [--holdout-model] [--fold K] [--clusters FILE] [--gazetteer FILE] [--runs K]
 //! ```
 //!
 //! `--holdout N` trains without every N-th training document of each corpus, then chooses a
@@ -67,6 +67,11 @@ struct Args {
     /// Word clusters to train and score with instead of the embedded `data/clusters.tsv`
     /// (`--clusters FILE`), to try new clusters before embedding them.
     clusters: Option<PathBuf>,
+    /// A gazetteer to train and score with instead of the embedded `data/gazetteer.tsv`.
+    gazetteer: Option<PathBuf>,
+    /// Perceptrons trained on differently shuffled data whose averaged weights are averaged
+    /// again (`--runs K`): the same features, so the same model size.
+    runs: usize,
 }
 
 fn parse_args() -> Args {
@@ -88,6 +93,8 @@ fn parse_args() -> Args {
         holdout_model: false,
         fold: usize::MAX,
         clusters: None,
+        gazetteer: None,
+        runs: 1,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -111,6 +118,8 @@ fn parse_args() -> Args {
             "--holdout-model" => args.holdout_model = true,
             "--fold" => args.fold = value().parse().expect("--fold K"),
             "--clusters" => args.clusters = Some(PathBuf::from(value())),
+            "--gazetteer" => args.gazetteer = Some(PathBuf::from(value())),
+            "--runs" => args.runs = value().parse().expect("--runs K"),
             other => panic!("unknown option {other}"),
         }
     }
@@ -362,32 +371,43 @@ fn train_model(
         train.extend(examples(&ww_train, lex));
     }
     let n = index.len() * N_TAGS;
-    let mut p = Perceptron {
-        index,
-        w: vec![0.0; n],
-        u: vec![0.0; n],
-        trans: vec![0.0; (N_TAGS + 1) * N_TAGS],
-        trans_u: vec![0.0; (N_TAGS + 1) * N_TAGS],
-        c: 1.0,
-    };
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    let (mut scratch, mut pred) = (Vec::new(), Vec::new());
-    for epoch in 0..args.epochs {
-        // Fisher-Yates with a fixed xorshift seed: the same data gives the same model.
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
+    let runs = args.runs.max(1);
+    let mut sum: HashMap<u32, Vec<f32>> = HashMap::new();
+    let mut trans_sum = vec![0.0; (N_TAGS + 1) * N_TAGS];
+    for run in 0..runs {
+        let mut p = Perceptron {
+            index: index.clone(),
+            w: vec![0.0; n],
+            u: vec![0.0; n],
+            trans: vec![0.0; (N_TAGS + 1) * N_TAGS],
+            trans_u: vec![0.0; (N_TAGS + 1) * N_TAGS],
+            c: 1.0,
+        };
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d ^ (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let (mut scratch, mut pred) = (Vec::new(), Vec::new());
+        for epoch in 0..args.epochs {
+            // Fisher-Yates with a fixed xorshift seed: the same data gives the same model.
+            for i in (1..order.len()).rev() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                order.swap(i, (seed % (i as u64 + 1)) as usize);
+            }
+            let mut errors = 0;
+            for &i in &order {
+                errors += p.train(&train[i], &mut scratch, &mut pred) as usize;
+            }
+            eprintln!("run {} epoch {}: {errors} sentences wrong, {:.1?}", run + 1, epoch + 1, t0.elapsed());
         }
-        let mut errors = 0;
-        for &i in &order {
-            errors += p.train(&train[i], &mut scratch, &mut pred) as usize;
+        let (rows, trans) = p.averaged();
+        for (key, w) in rows {
+            let acc = sum.entry(key).or_insert_with(|| vec![0.0; N_TAGS]);
+            acc.iter_mut().zip(&w).for_each(|(a, x)| *a += x / runs as f32);
         }
-        eprintln!("epoch {}: {errors} sentences wrong, {:.1?}", epoch + 1, t0.elapsed());
+        trans_sum.iter_mut().zip(&trans).for_each(|(a, x)| *a += x / runs as f32);
     }
-    Ok(p.averaged())
+    Ok((sum.into_iter().collect(), trans_sum))
 }
 
 fn write_raw(path: &std::path::Path, rows: &Rows, trans: &[f32]) -> std::io::Result<()> {
@@ -420,14 +440,16 @@ fn read_raw(path: &std::path::Path) -> std::io::Result<(Rows, Vec<f32>)> {
 fn main() -> std::io::Result<()> {
     let args = parse_args();
     let data = shared_data();
-    let lex = match &args.clusters {
-        Some(path) => entity::features::Lexicon::new(
-            &std::fs::read_to_string(
-                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/gazetteer.tsv"),
-            )?,
-            &std::fs::read_to_string(path)?,
-        ),
-        None => entity::embedded_lexicon(),
+    let lex = if args.clusters.is_some() || args.gazetteer.is_some() {
+        let repo_data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+        let gazetteer = args.gazetteer.clone().unwrap_or_else(|| repo_data.join("gazetteer.tsv"));
+        let clusters = args.clusters.clone().unwrap_or_else(|| repo_data.join("clusters.tsv"));
+        entity::features::Lexicon::new(
+            &std::fs::read_to_string(gazetteer)?,
+            &std::fs::read_to_string(clusters)?,
+        )
+    } else {
+        entity::embedded_lexicon()
     };
     let t0 = Instant::now();
     let (rows, trans) = match (&args.raw, args.from_raw) {
