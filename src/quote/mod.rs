@@ -433,6 +433,16 @@ fn read_block(
                 blocked[cue.clone()].iter_mut().for_each(|b| *b = true);
                 i.leading = true;
                 i.split_by_attribution = opening_before(w, sentence_start(o), first, &blocked);
+                // `Tyler said, “We have three weeks to go” until the caucuses.`: a quotation after
+                // its attribution that the sentence goes on after is a piece of reported speech,
+                // as after a cue without a comma; not when only circumstances of the saying follow
+                // (`tweeted, “Thank you Indiana” on Friday`).
+                if let Some(c) = close.filter(|&c| sentence_goes_on(w, c + 1, &runs[r])) {
+                    let end = sentence_end(sentence_start(c + 1));
+                    if !reported::nothing_more(w, c + 1, end + 1) {
+                        i.goes_on_to = Some(w.toks[end].span.end);
+                    }
+                }
                 // `Rubio said that once the Senate goes on recess, “I intend …”`: the quotation
                 // finishes a reported clause that opens with "that" after the cue.
                 let that = cue.end;
