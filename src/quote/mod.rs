@@ -808,7 +808,7 @@ fn trailing(
         let speaker = phrase_starting_at(w, k + 2, hi)?;
         (k..k + 2, Some(speaker), speaker.last)
     } else if is_trailing_cue(word) {
-        let speaker = phrase_starting_at(w, k + 1, hi);
+        let speaker = phrase_starting_at(w, k + 1, hi).or_else(|| name_after_role(w, k + 1, hi));
         (k..k + 1, speaker, speaker.map_or(k, |p| p.last))
     } else if let Some(speaker) = inverted_speaker(w, k, hi, run, text) {
         // “…,” beamed Donald Hartley / “…,” reacted Trump: a verb before its subject after a
@@ -854,6 +854,36 @@ fn trailing(
         return None;
     }
     Some(found)
+}
+
+/// Most lowercase words of a role before a name after a cue (`said undecided voter Jo Ruiz`).
+const MAX_ROLE_WORDS: usize = 3;
+
+/// The name after a role in lower case right after a cue (`said pollster Frank Luntz.`, `said
+/// election lawyer Joe Birkenstock.`): news writes the role without an article before the name,
+/// which ends the clause.
+fn name_after_role(w: &Words, first: usize, hi: usize) -> Option<Phrase> {
+    let mut k = first;
+    while k < hi && k < first + MAX_ROLE_WORDS && w.is_word(k) {
+        let word = w.word(k);
+        let plain = word.starts_with(char::is_lowercase)
+            && !is_stop_word(word)
+            && !is_determiner(word)
+            && !is_pronoun(word)
+            && !is_auxiliary(word)
+            && !is_speech_verb(word);
+        if !plain {
+            break;
+        }
+        k += 1;
+    }
+    if k == first || !w.is_word(k) || !words::is_capitalized(w.word(k)) || is_pronoun(w.word(k)) {
+        return None;
+    }
+    let name = phrase_starting_at(w, k, hi)?;
+    let next = name.last + 1;
+    let ends = next >= hi || [".", ",", ";", "("].iter().any(|p| w.is_punct(next, p));
+    ends.then_some(name)
 }
 
 /// A verb that attributes the quotation before it: a speech verb, or "read" for written words
