@@ -538,6 +538,11 @@ fn direct_quote_detection_rules() {
             vec![want(Direct, &["I’m a progressive 😀."], Some("cracked"), Some("Hillary Clinton"))],
         ),
         (
+            "so does a verb in the present",
+            "During the 5 € debate, Hillary Clinton shrugs, “I’m a progressive 😀.”",
+            vec![want(Direct, &["I’m a progressive 😀."], Some("shrugs"), Some("Hillary Clinton"))],
+        ),
+        (
             "after a full stop, a cue going on to a reported clause is a new sentence",
             "Cassis spoke in Genève. “The 5 € fee stays 😀.” He said, twice, that the fee was fair.",
             vec![

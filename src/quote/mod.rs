@@ -1192,16 +1192,19 @@ fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Op
             return None;
         }
         j -= 1;
-        // `Hillary Clinton cracked, “…”`: a verb in the past right after a name or a pronoun
+        // `Hillary Clinton cracked, “…”`: a verb in the past or present right after a name or a pronoun
         // that opens the sentence (or its clause after a comma) introduces the quotation,
         // whatever the verb.
         if w.is_word(j) && !is_speech_verb(w.word(j)) {
             let verb = w.word(j);
-            let past = verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
+            // So does one in the present (`He shrugs, “…”`, `Sanders jokes, “…”`).
+            let present = verb.ends_with('s') && !verb.ends_with("ss");
+            let finite =
+                verb.len() > 3 && (verb.ends_with("ed") || present) && verb.starts_with(char::is_lowercase);
             let speaker = subject_before(w, j, lo)
                 .filter(|p| (p.first == lo || w.is_punct(p.first - 1, ",")) && p.last + 1 == j);
             let named = speaker.is_some_and(|p| !is_determiner(w.word(p.first)));
-            if past && named && !is_stop_word(verb) {
+            if finite && named && !is_stop_word(verb) {
                 return Some((j..j + 1, speaker));
             }
         }
