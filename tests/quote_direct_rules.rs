@@ -111,6 +111,21 @@ fn quotations_inside_a_sentence_that_goes_on() {
             )],
         ),
         (
+            "so is one after its attribution and a comma",
+            "Ruiz said, “We pay 5 € a day 😀” until the vote in Genève.",
+            vec![want(
+                Mixed,
+                &["“We pay 5 € a day 😀” until the vote in Genève"],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "circumstances of the saying after it leave the quotation whole",
+            "Ruiz tweeted, “Thank you Genève 😀” on Friday.",
+            vec![want(Direct, &["Thank you Genève 😀"], Some("tweeted"), Some("Ruiz"))],
+        ),
+        (
             "a quotation that ends with its own stop is said, whatever follows",
             "Ruiz declared “What a 5 € day 😀!” and left Genève.",
             vec![want(Direct, &["What a 5 € day 😀!"], Some("declared"), Some("Ruiz"))],

@@ -181,6 +181,11 @@ fn speakers() {
             vec![want(Direct, &["Patients pay 5 € 😀,"], Some("said"), Some("Hugh Hill"))],
         ),
         (
+            "a role in lower case before the name after the cue, and the speech goes on",
+            "“We pay 5 € a day 😀,” said pollster Jo Ruiz. “It is fair in Genève.”",
+            vec![want(Direct, &["We pay 5 € a day 😀,", "It is fair in Genève."], Some("said"), Some("Jo Ruiz"))],
+        ),
+        (
             "organization",
             "“Pictures are normal 😀,” the Swiss foreign ministry said.",
             vec![want(Direct, &["Pictures are normal 😀,"], Some("said"), Some("the Swiss foreign ministry"))],
@@ -531,6 +536,11 @@ fn direct_quote_detection_rules() {
             "a name, any verb in the past and a comma introduce the quotation",
             "During the 5 € debate, Hillary Clinton cracked, “I’m a progressive 😀.”",
             vec![want(Direct, &["I’m a progressive 😀."], Some("cracked"), Some("Hillary Clinton"))],
+        ),
+        (
+            "so does a verb in the present",
+            "During the 5 € debate, Hillary Clinton shrugs, “I’m a progressive 😀.”",
+            vec![want(Direct, &["I’m a progressive 😀."], Some("shrugs"), Some("Hillary Clinton"))],
         ),
         (
             "after a full stop, a cue going on to a reported clause is a new sentence",

@@ -433,6 +433,16 @@ fn read_block(
                 blocked[cue.clone()].iter_mut().for_each(|b| *b = true);
                 i.leading = true;
                 i.split_by_attribution = opening_before(w, sentence_start(o), first, &blocked);
+                // `Tyler said, “We have three weeks to go” until the caucuses.`: a quotation after
+                // its attribution that the sentence goes on after is a piece of reported speech,
+                // as after a cue without a comma; not when only circumstances of the saying follow
+                // (`tweeted, “Thank you Indiana” on Friday`).
+                if let Some(c) = close.filter(|&c| sentence_goes_on(w, c + 1, &runs[r])) {
+                    let end = sentence_end(sentence_start(c + 1));
+                    if !reported::nothing_more(w, c + 1, end + 1) {
+                        i.goes_on_to = Some(w.toks[end].span.end);
+                    }
+                }
                 // `Rubio said that once the Senate goes on recess, “I intend …”`: the quotation
                 // finishes a reported clause that opens with "that" after the cue.
                 let that = cue.end;
@@ -798,7 +808,7 @@ fn trailing(
         let speaker = phrase_starting_at(w, k + 2, hi)?;
         (k..k + 2, Some(speaker), speaker.last)
     } else if is_trailing_cue(word) {
-        let speaker = phrase_starting_at(w, k + 1, hi);
+        let speaker = phrase_starting_at(w, k + 1, hi).or_else(|| name_after_role(w, k + 1, hi));
         (k..k + 1, speaker, speaker.map_or(k, |p| p.last))
     } else if let Some(speaker) = inverted_speaker(w, k, hi, run, text) {
         // “…,” beamed Donald Hartley / “…,” reacted Trump: a verb before its subject after a
@@ -844,6 +854,36 @@ fn trailing(
         return None;
     }
     Some(found)
+}
+
+/// Most lowercase words of a role before a name after a cue (`said undecided voter Jo Ruiz`).
+const MAX_ROLE_WORDS: usize = 3;
+
+/// The name after a role in lower case right after a cue (`said pollster Frank Luntz.`, `said
+/// election lawyer Joe Birkenstock.`): news writes the role without an article before the name,
+/// which ends the clause.
+fn name_after_role(w: &Words, first: usize, hi: usize) -> Option<Phrase> {
+    let mut k = first;
+    while k < hi && k < first + MAX_ROLE_WORDS && w.is_word(k) {
+        let word = w.word(k);
+        let plain = word.starts_with(char::is_lowercase)
+            && !is_stop_word(word)
+            && !is_determiner(word)
+            && !is_pronoun(word)
+            && !is_auxiliary(word)
+            && !is_speech_verb(word);
+        if !plain {
+            break;
+        }
+        k += 1;
+    }
+    if k == first || !w.is_word(k) || !words::is_capitalized(w.word(k)) || is_pronoun(w.word(k)) {
+        return None;
+    }
+    let name = phrase_starting_at(w, k, hi)?;
+    let next = name.last + 1;
+    let ends = next >= hi || [".", ",", ";", "("].iter().any(|p| w.is_punct(next, p));
+    ends.then_some(name)
 }
 
 /// A verb that attributes the quotation before it: a speech verb, or "read" for written words
@@ -1152,16 +1192,19 @@ fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Op
             return None;
         }
         j -= 1;
-        // `Hillary Clinton cracked, “…”`: a verb in the past right after a name or a pronoun
+        // `Hillary Clinton cracked, “…”`: a verb in the past or present right after a name or a pronoun
         // that opens the sentence (or its clause after a comma) introduces the quotation,
         // whatever the verb.
         if w.is_word(j) && !is_speech_verb(w.word(j)) {
             let verb = w.word(j);
-            let past = verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
+            // So does one in the present (`He shrugs, “…”`, `Sanders jokes, “…”`).
+            let present = verb.ends_with('s') && !verb.ends_with("ss");
+            let finite =
+                verb.len() > 3 && (verb.ends_with("ed") || present) && verb.starts_with(char::is_lowercase);
             let speaker = subject_before(w, j, lo)
                 .filter(|p| (p.first == lo || w.is_punct(p.first - 1, ",")) && p.last + 1 == j);
             let named = speaker.is_some_and(|p| !is_determiner(w.word(p.first)));
-            if past && named && !is_stop_word(verb) {
+            if finite && named && !is_stop_word(verb) {
                 return Some((j..j + 1, speaker));
             }
         }
