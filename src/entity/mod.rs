@@ -575,8 +575,9 @@ impl Recognizer {
 const MAORI_KIN_GROUPS: &[&str] = &["hapu", "hapū", "iwi", "whanau", "whānau"];
 
 /// Prefixes that make one name with the part after their hyphen when a hyphenated name is
-/// split ("ultra-Orthodox", "Afro-Colombian").
-const GLUED_PREFIXES: &[&str] = &["ultra", "afro", "indo"];
+/// split ("ultra-Orthodox", "Afro-Colombian"), and the compass words, which make one
+/// direction with the next ("South-East Asian", "north-east Tasmanian": whole in Worldwide).
+const GLUED_PREFIXES: &[&str] = &["ultra", "afro", "indo", "north", "south", "east", "west"];
 
 /// Acronyms of common nouns, which the tagger, seeing capitals, takes for organizations
 /// ("a TB outbreak", "filed an FIR", "signed an MoU"): general English, not names in
@@ -1743,6 +1744,13 @@ mod tests {
                 &["Indo-Pacific"],
             ),
             ("people are not split", "Keystone-SDA said € 5 😀.", "Keystone-SDA", ORG, &["Keystone-SDA"]),
+            (
+                "a compound direction kept",
+                "The South-East Asian nation’s € 5 😀.",
+                "South-East Asian",
+                NORP,
+                &["South-East Asian"],
+            ),
             (
                 "places in a name tagged NORP",
                 "The “Tehran-Dushanbe” ties, € 5 😀.",
