@@ -297,7 +297,6 @@ impl Recognizer {
         names
     }
 
-    /// Whether the gazetteer knows `phrase` as a nationality or group and not as a place.
     /// The class of a piece cut from a tagged name ("Hong Kong" from "Hong Kong-listed
     /// Smoore"): a known place is a place, a known nationality a group, a name the article
     /// uses on its own keeps that name's class; otherwise the whole's.
@@ -315,6 +314,7 @@ impl Recognizer {
         }
     }
 
+    /// Whether the gazetteer knows `phrase` as a nationality or group and not as a place.
     fn is_nationality(&self, phrase: &str) -> bool {
         let classes = self.lexicon.phrase_classes(strip_possessive(phrase));
         let is = |c: GazClass| classes & (1 << c as u8) != 0;
@@ -562,13 +562,13 @@ impl Recognizer {
         if names_a_law(name, class) {
             return Some(Label::LAW);
         }
-        // A group no list knows that ends in a title ("the First Lady said", where no name
-        // follows for the title rules to read) is the title, no group.
         // Nationalities and groups are words: one with a digit is a forum or a bloc ("the
         // G7 plan", "G20 members"; jackknifed Worldwide train: 10 false NORPs, all ORG).
         if class == NORP && name.contains(|c: char| c.is_ascii_digit()) {
             return Some(Label::ORG);
         }
+        // A group no list knows that ends in a title ("the First Lady said", where no name
+        // follows for the title rules to read) is the title, no group.
         if class == NORP {
             let phrase = strip_possessive(name);
             let title_only = |w: &str| self.lexicon.phrase_classes(w) == 1 << GazClass::Title as u8;
@@ -1979,10 +1979,7 @@ mod tests {
 
     #[test]
     fn two_words_of_one_group_join() {
-        let r = Recognizer::new();
-        /// (case, text, the tagger's names as (first word, words, class), the names wanted)
-        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, usize, usize)], &'a [(&'a str, usize)]);
-        let cases: &[Case] = &[
+        let cases: &[PassCase] = &[
             (
                 "a compass word taken for a place",
                 "Some South Sudanese fled, € 5 😀.",
@@ -2021,19 +2018,8 @@ mod tests {
             ),
         ];
         for (name, text, given, want) in cases {
-            let (_, seg) = tokens_of(text);
-            let names = given
-                .iter()
-                .map(|&(first, len, class)| {
-                    let start = token(text, &seg, first, 0);
-                    TaggedName { tokens: (start, start + len), class }
-                })
-                .collect();
-            let got: Vec<(&str, usize)> = r
-                .joined_groups(text, &seg, names)
-                .iter()
-                .map(|n| (&text[mention_span(text, &seg, n.tokens)], n.class))
-                .collect();
+            let got =
+                run_pass(text, given, |text, seg, names| Recognizer::new().joined_groups(text, seg, names));
             assert_eq!(&got, want, "{name}");
         }
     }

@@ -1192,12 +1192,11 @@ fn leading(w: &Words, o: usize, lo: usize) -> Option<(std::ops::Range<usize>, Op
             return None;
         }
         j -= 1;
-        // `Hillary Clinton cracked, “…”`: a verb in the past or present right after a name or a pronoun
-        // that opens the sentence (or its clause after a comma) introduces the quotation,
-        // whatever the verb.
+        // `Hillary Clinton cracked, “…”`, `He shrugs, “…”`: a verb in the past or the present
+        // right after a name or a pronoun that opens the sentence (or its clause after a comma)
+        // introduces the quotation, whatever the verb.
         if w.is_word(j) && !is_speech_verb(w.word(j)) {
             let verb = w.word(j);
-            // So does one in the present (`He shrugs, “…”`, `Sanders jokes, “…”`).
             let present = verb.ends_with('s') && !verb.ends_with("ss");
             let finite =
                 verb.len() > 3 && (verb.ends_with("ed") || present) && verb.starts_with(char::is_lowercase);

@@ -67,7 +67,8 @@ struct Args {
     /// Word clusters to train and score with instead of the embedded `data/clusters.tsv`
     /// (`--clusters FILE`), to try new clusters before embedding them.
     clusters: Option<PathBuf>,
-    /// A gazetteer to train and score with instead of the embedded `data/gazetteer.tsv`.
+    /// A gazetteer to train and score with instead of the embedded `data/gazetteer.tsv`
+    /// (`--gazetteer FILE`).
     gazetteer: Option<PathBuf>,
     /// Perceptrons trained on differently shuffled data whose averaged weights are averaged
     /// again (`--runs K`): the same features, so the same model size.
