@@ -85,6 +85,21 @@ fn fronted_words_before_a_quotation() {
             )],
         ),
         (
+            "an attribution opening its sentence introduces a lowercase quotation as a whole speech",
+            "Ruiz spoke in Genève.\n\nHe added, “and the 5 € fee stays 😀.”",
+            vec![want(Direct, &["and the 5 € fee stays 😀."], Some("added"), Some("He"))],
+        ),
+        (
+            "so does a cue after a comma",
+            "Ruiz fought the fee in Genève, saying, “the 5 € fee is unfair 😀.”",
+            vec![want(Direct, &["the 5 € fee is unfair 😀."], Some("saying"), Some("Ruiz"))],
+        ),
+        (
+            "an attribution set off after a quotation leaves the lowercase rest to its sentence",
+            "Polls mean “he is doing something right in Genève,” she says, “but I would not pay 5 € 😀.”",
+            vec![want(Mixed, &["but I would not pay 5 € 😀."], Some("says"), Some("she"))],
+        ),
+        (
             "a clause opening with that between the cue and the quotation is part of the speech",
             "Ruiz recalled that in Genève, “I paid 5 € a day 😀.”",
             vec![want(Mixed, &["that in Genève, “I paid 5 € a day 😀.”"], Some("recalled"), Some("Ruiz"))],

@@ -1273,10 +1273,17 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
             span = span.cover(*first);
         }
         QuoteKind::Mixed
-    } else if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
-        // `he said, “could be a good time …”`: the quotation finishes a reported sentence. When
-        // the sentence opens before the attribution (`An economic downturn, he said, “could
-        // …”`), those words are part of the speech.
+    } else if i.cue.is_some()
+        && i.leading
+        && !i.embedded_cue
+        && starts_lowercase(text, &content)
+        && (i.split_by_attribution.is_some() || !right_after_attribution(text, i, run))
+    {
+        // `He said his wife, “said right away …”`: a lowercase quotation after more than its
+        // attribution finishes a reported sentence. When the sentence opens before the
+        // attribution (`An economic downturn, he said, “could …”`), those words are part of
+        // the speech. An attribution that alone introduces it (`He added, “actually, …”`)
+        // leaves it a whole speech, whose opening words the writer cut.
         if let Some(opening) = i.split_by_attribution {
             content.insert(0, opening);
             span = span.cover(opening);
@@ -1306,6 +1313,20 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         paragraph_initial: i.paragraph_initial,
         introduced: i.introduced,
     })
+}
+
+/// True when the attribution introduces the quotation: only a comma or a colon stands between
+/// its cue (or the speaker after it) and the opening mark, and it is not set off inside a
+/// sentence that opened before it (`the outcome, he said, “we've long anticipated.”`, `“The
+/// issue,” he added, “is whether …”`), whose start the quotation finishes.
+fn right_after_attribution(text: &str, i: &RunInfo, run: &Run) -> bool {
+    let (Some(cue), Some(attribution)) = (i.cue, i.attribution) else { return false };
+    let end = i.speaker.map_or(cue.end, |s| s.end.max(cue.end));
+    let adjacent = end <= run.open.start && matches!(text[end..run.open.start].trim(), "," | ":");
+    // A comma right before the attribution, after words or inside a closing mark.
+    let before = text[..attribution.start].trim_end_matches([' ', '\t']);
+    let set_off = before.trim_end_matches(['”', '"', '’', '\'']).ends_with(',');
+    adjacent && !set_off
 }
 
 /// Fewest letters of quoted words in capitals that make a headline rather than a shout.
