@@ -293,3 +293,27 @@ fn quotations_in_capitals() {
         ),
     ]);
 }
+
+#[test]
+fn short_quotations_alone_in_a_paragraph() {
+    check(vec![
+        (
+            "three quoted words making a paragraph without attribution head the next ones",
+            "Ruiz says the 5 € fee is fair.\n\n‘A change-warrior 😀.’\n\nGenève will pay.",
+            vec![want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz"))],
+        ),
+        (
+            "more words alone in a paragraph are speech",
+            "Ruiz says the 5 € fee is fair.\n\n“Genève will pay it 😀 twice.”\n\nHe left.",
+            vec![
+                want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz")),
+                want(Direct, &["Genève will pay it 😀 twice."], None, Some("Ruiz")),
+            ],
+        ),
+        (
+            "three quoted words with an attribution are speech",
+            "Ruiz spoke in Genève.\n\n“Not 5 € 😀,” he said.",
+            vec![want(Direct, &["Not 5 € 😀,"], Some("said"), Some("he"))],
+        ),
+    ]);
+}

@@ -76,6 +76,8 @@ struct RunInfo {
     /// stands before the quotation (`An economic downturn, he said, “could be …”`): the start of
     /// the reported sentence that the quotation finishes.
     split_by_attribution: Option<Span>,
+    /// Opens and closes its paragraph, with no attribution after it.
+    whole_paragraph: bool,
 }
 
 /// A quote with what the continuation rule needs.
@@ -409,6 +411,7 @@ fn read_block(
             } else {
                 let next = c + 1;
                 i.standalone = next >= toks.len() || sentence_start(next) == next;
+                i.whole_paragraph = i.paragraph_initial && next >= toks.len();
             }
         } else {
             // The quotation goes on into the next paragraph.
@@ -1297,6 +1300,11 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         // quoted as a name for something are a fragment of the writer's sentence, reported
         // speech that quotes (PolNeAR reads them so), not a speech of their own.
         QuoteKind::Mixed
+    } else if !attributed && i.whole_paragraph && word_count(text, &content) <= MAX_HEADING_WORDS {
+        // `“A change warrior.”`, `“Related:”` on a line of their own: two or three quoted words
+        // making a paragraph, with no one to say them, head the paragraphs after them (a
+        // slogan, a section title); one speaking goes on for more words or is attributed.
+        QuoteKind::Term
     } else if !attributed && in_capitals(text, &content) {
         // `“DIVISIVE, STUPID AND WRONG”` on a line of its own: words in capitals without an
         // attribution are a headline, a banner or a sign, not speech.
@@ -1327,6 +1335,14 @@ fn right_after_attribution(text: &str, i: &RunInfo, run: &Run) -> bool {
     let before = text[..attribution.start].trim_end_matches([' ', '\t']);
     let set_off = before.trim_end_matches(['”', '"', '’', '\'']).ends_with(',');
     adjacent && !set_off
+}
+
+/// Most words of a quotation alone in its paragraph, without attribution, that head the
+/// paragraphs after it rather than quote anyone.
+const MAX_HEADING_WORDS: usize = 3;
+
+fn word_count(text: &str, content: &[Span]) -> usize {
+    content.iter().map(|c| text[*c].split_whitespace().count()).sum()
 }
 
 /// Fewest letters of quoted words in capitals that make a headline rather than a shout.
@@ -1463,7 +1479,7 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
 const MIN_SPEECH_WORDS: usize = 5;
 
 fn is_long(text: &str, content: &[Span]) -> bool {
-    content.iter().map(|c| text[*c].split_whitespace().count()).sum::<usize>() >= MIN_SPEECH_WORDS
+    word_count(text, content) >= MIN_SPEECH_WORDS
 }
 
 /// True when `between` closes a sentence: a full stop, question or exclamation mark followed by
