@@ -95,6 +95,16 @@ fn fronted_words_before_a_quotation() {
             vec![want(Direct, &["the 5 € fee is unfair 😀."], Some("saying"), Some("Ruiz"))],
         ),
         (
+            "so does a cue with whom the words were said to before the comma",
+            "Ruiz fought the 5 € fee in Genève, tweeting at the mayor, “you are a loser 😀.”",
+            vec![want(Direct, &["you are a loser 😀."], Some("tweeting"), Some("Ruiz"))],
+        ),
+        (
+            "a longer phrase after the cue leaves the lowercase quotation to its sentence",
+            "Ruiz said at a town hall in Genève on Monday, “we would pay 5 € 😀.”",
+            vec![want(Mixed, &["we would pay 5 € 😀."], Some("said"), Some("Ruiz"))],
+        ),
+        (
             "an attribution set off after a quotation leaves the lowercase rest to its sentence",
             "Polls mean “he is doing something right in Genève,” she says, “but I would not pay 5 € 😀.”",
             vec![want(Mixed, &["but I would not pay 5 € 😀."], Some("says"), Some("she"))],

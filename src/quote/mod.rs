@@ -1323,19 +1323,33 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
     })
 }
 
-/// True when the attribution introduces the quotation: only a comma or a colon stands between
-/// its cue (or the speaker after it) and the opening mark, and it is not set off inside a
+/// True when the attribution introduces the quotation: only a comma or a colon (after a short
+/// phrase naming whom the words were said to, at most) stands between its cue (or the speaker
+/// after it) and the opening mark, and it is not set off inside a
 /// sentence that opened before it (`the outcome, he said, “we've long anticipated.”`, `“The
 /// issue,” he added, “is whether …”`), whose start the quotation finishes.
 fn right_after_attribution(text: &str, i: &RunInfo, run: &Run) -> bool {
     let (Some(cue), Some(attribution)) = (i.cue, i.attribution) else { return false };
     let end = i.speaker.map_or(cue.end, |s| s.end.max(cue.end));
-    let adjacent = end <= run.open.start && matches!(text[end..run.open.start].trim(), "," | ":");
+    let between = if end <= run.open.start { text[end..run.open.start].trim() } else { "" };
+    // `tweeting at him, “…”`, `as they say about the doctor, “…”`: a short phrase naming whom
+    // the words were said to or about may stand between the cue and its comma.
+    let addressed = between.strip_suffix([',', ':']).is_some_and(|phrase| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        words.len() <= MAX_ADDRESSEE_WORDS
+            && matches!(words.first(), Some(&("at" | "to" | "about")))
+            && !phrase.contains([',', ':'])
+    });
+    let adjacent = matches!(between, "," | ":") || addressed;
     // A comma right before the attribution, after words or inside a closing mark.
     let before = text[..attribution.start].trim_end_matches([' ', '\t']);
     let set_off = before.trim_end_matches(['”', '"', '’', '\'']).ends_with(',');
     adjacent && !set_off
 }
+
+/// Most words of a phrase naming whom words are said to or about between a cue and the comma
+/// before the quotation, the preposition included.
+const MAX_ADDRESSEE_WORDS: usize = 4;
 
 /// Most words of a quotation alone in its paragraph, without attribution, that head the
 /// paragraphs after it rather than quote anyone.
