@@ -85,6 +85,31 @@ fn fronted_words_before_a_quotation() {
             )],
         ),
         (
+            "an attribution opening its sentence introduces a lowercase quotation as a whole speech",
+            "Ruiz spoke in Genève.\n\nHe added, “and the 5 € fee stays 😀.”",
+            vec![want(Direct, &["and the 5 € fee stays 😀."], Some("added"), Some("He"))],
+        ),
+        (
+            "so does a cue after a comma",
+            "Ruiz fought the fee in Genève, saying, “the 5 € fee is unfair 😀.”",
+            vec![want(Direct, &["the 5 € fee is unfair 😀."], Some("saying"), Some("Ruiz"))],
+        ),
+        (
+            "so does a cue with whom the words were said to before the comma",
+            "Ruiz fought the 5 € fee in Genève, tweeting at the mayor, “you are a loser 😀.”",
+            vec![want(Direct, &["you are a loser 😀."], Some("tweeting"), Some("Ruiz"))],
+        ),
+        (
+            "a longer phrase after the cue leaves the lowercase quotation to its sentence",
+            "Ruiz said at a town hall in Genève on Monday, “we would pay 5 € 😀.”",
+            vec![want(Mixed, &["we would pay 5 € 😀."], Some("said"), Some("Ruiz"))],
+        ),
+        (
+            "an attribution set off after a quotation leaves the lowercase rest to its sentence",
+            "Polls mean “he is doing something right in Genève,” she says, “but I would not pay 5 € 😀.”",
+            vec![want(Mixed, &["but I would not pay 5 € 😀."], Some("says"), Some("she"))],
+        ),
+        (
             "a clause opening with that between the cue and the quotation is part of the speech",
             "Ruiz recalled that in Genève, “I paid 5 € a day 😀.”",
             vec![want(Mixed, &["that in Genève, “I paid 5 € a day 😀.”"], Some("recalled"), Some("Ruiz"))],
@@ -275,6 +300,30 @@ fn quotations_in_capitals() {
             "words in capitals with an attribution are speech",
             "“GROWING PARTY 😀,” Ruiz declared in a 5 € tweet.",
             vec![want(Direct, &["GROWING PARTY 😀,"], Some("declared"), Some("Ruiz"))],
+        ),
+    ]);
+}
+
+#[test]
+fn short_quotations_alone_in_a_paragraph() {
+    check(vec![
+        (
+            "three quoted words making a paragraph without attribution head the next ones",
+            "Ruiz says the 5 € fee is fair.\n\n‘A change-warrior 😀.’\n\nGenève will pay.",
+            vec![want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz"))],
+        ),
+        (
+            "more words alone in a paragraph are speech",
+            "Ruiz says the 5 € fee is fair.\n\n“Genève will pay it 😀 twice.”\n\nHe left.",
+            vec![
+                want(Indirect, &["the 5 € fee is fair"], Some("says"), Some("Ruiz")),
+                want(Direct, &["Genève will pay it 😀 twice."], None, Some("Ruiz")),
+            ],
+        ),
+        (
+            "three quoted words with an attribution are speech",
+            "Ruiz spoke in Genève.\n\n“Not 5 € 😀,” he said.",
+            vec![want(Direct, &["Not 5 € 😀,"], Some("said"), Some("he"))],
         ),
     ]);
 }

@@ -76,6 +76,8 @@ struct RunInfo {
     /// stands before the quotation (`An economic downturn, he said, “could be …”`): the start of
     /// the reported sentence that the quotation finishes.
     split_by_attribution: Option<Span>,
+    /// Opens and closes its paragraph, with no attribution after it.
+    whole_paragraph: bool,
 }
 
 /// A quote with what the continuation rule needs.
@@ -409,6 +411,7 @@ fn read_block(
             } else {
                 let next = c + 1;
                 i.standalone = next >= toks.len() || sentence_start(next) == next;
+                i.whole_paragraph = i.paragraph_initial && next >= toks.len();
             }
         } else {
             // The quotation goes on into the next paragraph.
@@ -1273,10 +1276,17 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
             span = span.cover(*first);
         }
         QuoteKind::Mixed
-    } else if i.cue.is_some() && i.leading && !i.embedded_cue && starts_lowercase(text, &content) {
-        // `he said, “could be a good time …”`: the quotation finishes a reported sentence. When
-        // the sentence opens before the attribution (`An economic downturn, he said, “could
-        // …”`), those words are part of the speech.
+    } else if i.cue.is_some()
+        && i.leading
+        && !i.embedded_cue
+        && starts_lowercase(text, &content)
+        && (i.split_by_attribution.is_some() || !right_after_attribution(text, i, run))
+    {
+        // `He said his wife, “said right away …”`: a lowercase quotation after more than its
+        // attribution finishes a reported sentence. When the sentence opens before the
+        // attribution (`An economic downturn, he said, “could …”`), those words are part of
+        // the speech. An attribution that alone introduces it (`He added, “actually, …”`)
+        // leaves it a whole speech, whose opening words the writer cut.
         if let Some(opening) = i.split_by_attribution {
             content.insert(0, opening);
             span = span.cover(opening);
@@ -1290,6 +1300,11 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         // quoted as a name for something are a fragment of the writer's sentence, reported
         // speech that quotes (PolNeAR reads them so), not a speech of their own.
         QuoteKind::Mixed
+    } else if !attributed && i.whole_paragraph && word_count(text, &content) <= MAX_HEADING_WORDS {
+        // `“A change warrior.”`, `“Related:”` on a line of their own: two or three quoted words
+        // making a paragraph, with no one to say them, head the paragraphs after them (a
+        // slogan, a section title); one speaking goes on for more words or is attributed.
+        QuoteKind::Term
     } else if !attributed && in_capitals(text, &content) {
         // `“DIVISIVE, STUPID AND WRONG”` on a line of its own: words in capitals without an
         // attribution are a headline, a banner or a sign, not speech.
@@ -1306,6 +1321,42 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         paragraph_initial: i.paragraph_initial,
         introduced: i.introduced,
     })
+}
+
+/// True when the attribution introduces the quotation: only a comma or a colon (after a short
+/// phrase naming whom the words were said to, at most) stands between its cue (or the speaker
+/// after it) and the opening mark, and it is not set off inside a
+/// sentence that opened before it (`the outcome, he said, “we've long anticipated.”`, `“The
+/// issue,” he added, “is whether …”`), whose start the quotation finishes.
+fn right_after_attribution(text: &str, i: &RunInfo, run: &Run) -> bool {
+    let (Some(cue), Some(attribution)) = (i.cue, i.attribution) else { return false };
+    let end = i.speaker.map_or(cue.end, |s| s.end.max(cue.end));
+    let between = if end <= run.open.start { text[end..run.open.start].trim() } else { "" };
+    // `tweeting at him, “…”`, `as they say about the doctor, “…”`: a short phrase naming whom
+    // the words were said to or about may stand between the cue and its comma.
+    let addressed = between.strip_suffix([',', ':']).is_some_and(|phrase| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        words.len() <= MAX_ADDRESSEE_WORDS
+            && matches!(words.first(), Some(&("at" | "to" | "about")))
+            && !phrase.contains([',', ':'])
+    });
+    let adjacent = matches!(between, "," | ":") || addressed;
+    // A comma right before the attribution, after words or inside a closing mark.
+    let before = text[..attribution.start].trim_end_matches([' ', '\t']);
+    let set_off = before.trim_end_matches(['”', '"', '’', '\'']).ends_with(',');
+    adjacent && !set_off
+}
+
+/// Most words of a phrase naming whom words are said to or about between a cue and the comma
+/// before the quotation, the preposition included.
+const MAX_ADDRESSEE_WORDS: usize = 4;
+
+/// Most words of a quotation alone in its paragraph, without attribution, that head the
+/// paragraphs after it rather than quote anyone.
+const MAX_HEADING_WORDS: usize = 3;
+
+fn word_count(text: &str, content: &[Span]) -> usize {
+    content.iter().map(|c| text[*c].split_whitespace().count()).sum()
 }
 
 /// Fewest letters of quoted words in capitals that make a headline rather than a shout.
@@ -1442,7 +1493,7 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
 const MIN_SPEECH_WORDS: usize = 5;
 
 fn is_long(text: &str, content: &[Span]) -> bool {
-    content.iter().map(|c| text[*c].split_whitespace().count()).sum::<usize>() >= MIN_SPEECH_WORDS
+    word_count(text, content) >= MIN_SPEECH_WORDS
 }
 
 /// True when `between` closes a sentence: a full stop, question or exclamation mark followed by
