@@ -152,6 +152,7 @@ impl Recognizer {
         let names = consistent(text, seg, names, &margins, &self.lexicon);
         let names = split_at_possessives(text, seg, names, &self.lexicon);
         let names = named_by_kind(text, seg, names, &self.lexicon);
+        let names = brands_of_organizations(text, seg, names, &self.lexicon);
         let names = named_languages(text, seg, names);
         let names = acronyms(text, seg, names, &self.lexicon);
         let names = self.untagged_nationalities(text, seg, names);
@@ -1221,6 +1222,87 @@ fn named_by_kind(
     if !added.is_empty() {
         names.extend(added);
         names.sort_by_key(|n| n.tokens);
+    }
+    names
+}
+
+/// Company forms that close an organization's name after its brand ("Shohoz Limited",
+/// "Polymath Ventures"). Sorted.
+const COMPANY_FORMS: &[&str] = &[
+    "AG",
+    "Bhd",
+    "Capital",
+    "Co",
+    "Company",
+    "Corp",
+    "Corporation",
+    "Enterprises",
+    "GmbH",
+    "Group",
+    "Holdings",
+    "Inc",
+    "LLC",
+    "Limited",
+    "Logistics",
+    "Ltd",
+    "PLC",
+    "Plc",
+    "SA",
+    "Ventures",
+];
+
+/// An organization named as its brand and a company form ("Shohoz Limited") or a country
+/// ("Jumia Egypt", "Movistar Venezuela": the brand's national arm) says the brand is an
+/// organization, so the brand alone is one too wherever the tagger took it for a person, a
+/// guessed place or a thing. Not a known place ("Dubai Holdings"), nor a place written in
+/// capitals, which the gazetteer lacks ("U.S."), nor a person named in full ("Thabo Mokoena
+/// Holdings") or the surname of one the article names in full ("Adani Group" beside "Gautam
+/// Adani").
+fn brands_of_organizations(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    let word = |i: usize| strip_possessive(&text[seg.tokens[i].span]);
+    let place = (1 << GazClass::Gpe as u8) | (1 << GazClass::Loc as u8) | (1 << GazClass::Norp as u8);
+    // Places the article names alone: a known one closing an organization's name is where
+    // the brand works ("Egypt"), not a word that only looks like a place ("Metro Central").
+    let country = 1 << GazClass::Gpe as u8;
+    let places: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.class == LOC && n.tokens.1 - n.tokens.0 == 1)
+        .map(|n| word(n.tokens.0))
+        .filter(|w| lexicon.phrase_classes(w) & country != 0)
+        .collect();
+    let mut brands: Vec<Vec<&str>> = Vec::new();
+    for n in names.iter().filter(|n| n.class == ORG && n.tokens.1 - n.tokens.0 >= 2) {
+        let last = word(n.tokens.1 - 1).trim_end_matches('.');
+        let brand: Vec<&str> = (n.tokens.0..n.tokens.1 - 1).map(word).collect();
+        let closes = COMPANY_FORMS.binary_search(&last).is_ok() || places.contains(last);
+        if closes
+            && brand.iter().all(|w| w.starts_with(char::is_uppercase))
+            && lexicon.phrase_classes(&brand.join(" ")) & place == 0
+        {
+            brands.push(brand);
+        }
+    }
+    if brands.is_empty() {
+        return names;
+    }
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.class == PER && n.tokens.1 - n.tokens.0 >= 2)
+        .map(|n| word(n.tokens.1 - 1))
+        .collect();
+    for n in names.iter_mut().filter(|n| matches!(n.class, PER | LOC | MISC)) {
+        let words: Vec<&str> = (n.tokens.0..n.tokens.1).map(word).collect();
+        // A person's full name before "Holdings" is the founder, named on his own.
+        let person = n.class == PER && (words.len() > 1 || surnames.contains(words[0]));
+        let place_in_capitals = n.class == LOC && !words.iter().any(|w| w.contains(char::is_lowercase));
+        if !person && !place_in_capitals && brands.contains(&words) {
+            n.class = ORG;
+        }
     }
     names
 }
@@ -2504,6 +2586,62 @@ mod tests {
             });
             assert_eq!(&got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn a_brand_is_the_organization_it_names() {
+        let cases: &[PassCase] = &[
+            (
+                "before a company form",
+                "Škoda Holdings paid € 5. Škoda said “no”.",
+                &[("Škoda", 2, ORG), ("Škoda", 1, PER)],
+                &[("Škoda Holdings", ORG), ("Škoda", ORG)],
+            ),
+            (
+                "before a place the article names",
+                "Jumia Egypt hired 5 people in Egypt. Jumia said “no”, and Jumia’s staff left.",
+                &[("Jumia", 2, ORG), ("Egypt", 1, LOC), ("Jumia", 1, PER), ("Jumia", 1, LOC)],
+                &[("Jumia Egypt", ORG), ("Egypt", LOC), ("Jumia", ORG), ("Jumia", ORG)],
+            ),
+            (
+                "not before a place the article does not name alone",
+                "Jumia Egypt hired 5 people. Jumia said “no”.",
+                &[("Jumia", 2, ORG), ("Jumia", 1, PER)],
+                &[("Jumia Egypt", ORG), ("Jumia", PER)],
+            ),
+            (
+                "not a person's surname or full name",
+                "Adani Group paid € 5. Adani said “no”. Gautam Adani and Thabo Mokoena Holdings \
+                 agreed with Thabo Mokoena.",
+                &[
+                    ("Adani", 2, ORG),
+                    ("Adani", 1, PER),
+                    ("Gautam", 2, PER),
+                    ("Thabo", 3, ORG),
+                    ("Thabo", 2, PER),
+                ],
+                &[
+                    ("Adani Group", ORG),
+                    ("Adani", PER),
+                    ("Gautam Adani", PER),
+                    ("Thabo Mokoena Holdings", ORG),
+                    ("Thabo Mokoena", PER),
+                ],
+            ),
+            (
+                "not a known place, nor one in capitals",
+                "Dubai Holdings and UK Ltd paid € 5. Dubai and the UK said “no”.",
+                &[("Dubai", 2, ORG), ("UK", 2, ORG), ("Dubai", 1, LOC), ("UK", 1, LOC)],
+                &[("Dubai Holdings", ORG), ("UK Ltd", ORG), ("Dubai", LOC), ("UK", LOC)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                brands_of_organizations(text, seg, names, &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
+        assert!(COMPANY_FORMS.windows(2).all(|w| w[0] < w[1]), "company forms are sorted");
     }
 
     #[test]
