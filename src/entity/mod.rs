@@ -149,6 +149,7 @@ impl Recognizer {
         let (names, margins) = self.tag_names_with_margins(text, seg);
         let names = join_hyphenated(text, seg, names);
         let names = without_honorifics(text, seg, names);
+        let names = joined_across_and(text, seg, names, &self.lexicon);
         let names = consistent(text, seg, names, &margins, &self.lexicon);
         let names = split_at_possessives(text, seg, names, &self.lexicon);
         let names = named_by_kind(text, seg, names, &self.lexicon);
@@ -804,6 +805,55 @@ fn without_honorifics(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>
         let rest = if word(start + 1) == "." { start + 2 } else { start + 1 };
         if rest < end && word(rest).starts_with(char::is_uppercase) {
             n.tokens.0 = rest;
+        }
+    }
+    names
+}
+
+/// An organization named for what it does ("Ministry of Hajj and Umrah", "Office of
+/// Communications and Strategy", "Network for Natural Gums and Resin") goes on across "and"
+/// through the capitalized words the tagger left untagged after it: they are the second part
+/// of its remit, not a name of their own. Not through a title ("the Chamber of Commerce and
+/// Chairman Ali").
+fn joined_across_and(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    let word = |i: usize| &text[seg.tokens[i].span];
+    let capitalized = |i: usize| word(i).starts_with(char::is_uppercase);
+    let title = 1 << GazClass::Title as u8;
+    let mut covered = vec![false; seg.tokens.len()];
+    names.iter().for_each(|n| covered[n.tokens.0..n.tokens.1].fill(true));
+    for n in names.iter_mut().filter(|n| n.class == ORG) {
+        let (start, end) = n.tokens;
+        let remit = (start + 1..end.saturating_sub(1)).any(|i| matches!(word(i), "of" | "for" | "on"));
+        // Sentences are in text order: a binary search keeps a long paste linear.
+        let k = seg.sentences.partition_point(|s| s.tokens.end <= start);
+        let Some(sentence) = seg.sentences.get(k) else { continue };
+        if !remit || end + 1 >= sentence.tokens.end || word(end) != "and" {
+            continue;
+        }
+        let mut last = end;
+        let mut i = end + 1;
+        while i < sentence.tokens.end && !covered[i] && capitalized(i) {
+            if lexicon.phrase_classes(word(i)) & title != 0 {
+                last = end;
+                break;
+            }
+            last = i + 1;
+            i += 1;
+            // A word hyphened to the next stays whole ("Air-conditioning").
+            let glued = |k: usize| seg.tokens[k - 1].span.end == seg.tokens[k].span.start;
+            while i + 1 < sentence.tokens.end && word(i) == "-" && glued(i) && glued(i + 1) && !covered[i + 1]
+            {
+                last = i + 2;
+                i += 2;
+            }
+        }
+        if last > end {
+            n.tokens.1 = last;
         }
     }
     names
@@ -1734,6 +1784,56 @@ mod tests {
         for (name, text, given, want) in cases {
             let got = run_pass(text, given, |text, seg, names| {
                 consistent(text, seg, names, &Margins::new(), &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn an_organization_named_for_its_remit_goes_on_across_and() {
+        let cases: &[PassCase] = &[
+            (
+                "through the untagged capitalized words after it",
+                "The Ministry of Hajj and Umrah paid € 5. The Office for Energy and Air-conditioning \
+                 Engineering and Zürich agreed.",
+                &[("Ministry", 3, ORG), ("Office", 3, ORG), ("Zürich", 1, LOC)],
+                &[
+                    ("Ministry of Hajj and Umrah", ORG),
+                    ("Office for Energy and Air-conditioning Engineering", ORG),
+                    ("Zürich", LOC),
+                ],
+            ),
+            (
+                "not into a name of its own, a title, lower case or the next sentence",
+                "The Ministry of Hajj and Zürich met the Bank of Ghana and Chairman Ali. The \
+                 Bank of Ghana and banks met. The Bank of Ghana and. Umrah followed.",
+                &[
+                    ("Ministry", 3, ORG),
+                    ("Zürich", 1, LOC),
+                    ("Bank", 3, ORG),
+                    ("Ali", 1, PER),
+                    ("Bank", 3, ORG),
+                    ("Bank", 3, ORG),
+                ],
+                &[
+                    ("Ministry of Hajj", ORG),
+                    ("Zürich", LOC),
+                    ("Bank of Ghana", ORG),
+                    ("Ali", PER),
+                    ("Bank of Ghana", ORG),
+                    ("Bank of Ghana", ORG),
+                ],
+            ),
+            (
+                "not a name that does not say its remit",
+                "Kenya Airways and South Africa met.",
+                &[("Kenya", 2, ORG)],
+                &[("Kenya Airways", ORG)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                joined_across_and(text, seg, names, &embedded_lexicon())
             });
             assert_eq!(&got, want, "{name}");
         }
