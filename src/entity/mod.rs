@@ -811,10 +811,13 @@ fn without_honorifics(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>
 }
 
 /// An organization named for what it does ("Ministry of Hajj and Umrah", "Office of
-/// Communications and Strategy", "Network for Natural Gums and Resin") goes on across "and"
-/// through the capitalized words the tagger left untagged after it: they are the second part
-/// of its remit, not a name of their own. Not through a title ("the Chamber of Commerce and
-/// Chairman Ali").
+/// Communications and Strategy", "Ministry of Agriculture, Livestock and Fisheries") goes on
+/// across the list its remit ends in: through capitalized items after commas and a last "and",
+/// which are parts of its remit even where the tagger took one for a name of its own
+/// ("Livestock"). Not when an item can be a name of its own: a person, a known place, an
+/// acronym, or a phrase with an organization word or a title ("the Ministry of Finance, Central
+/// Bank and UNICEF", "the Chamber of Commerce and Chairman Ali"), nor after a name that holds
+/// an "and" already ("University of Science and Technology and Meru Polytechnic").
 fn joined_across_and(
     text: &str,
     seg: &Segmentation,
@@ -823,38 +826,70 @@ fn joined_across_and(
 ) -> Vec<TaggedName> {
     let word = |i: usize| &text[seg.tokens[i].span];
     let capitalized = |i: usize| word(i).starts_with(char::is_uppercase);
-    let title = 1 << GazClass::Title as u8;
-    let mut covered = vec![false; seg.tokens.len()];
-    names.iter().for_each(|n| covered[n.tokens.0..n.tokens.1].fill(true));
+    let glued = |k: usize| seg.tokens[k - 1].span.end == seg.tokens[k].span.start;
+    let own_name = (1 << GazClass::Title as u8)
+        | (1 << GazClass::Org as u8)
+        | (1 << GazClass::Gpe as u8)
+        | (1 << GazClass::Loc as u8);
+    // The class of the tagged name at each token, and where that name ends.
+    let mut tagged: Vec<Option<(usize, usize)>> = vec![None; seg.tokens.len()];
+    for n in &names {
+        tagged[n.tokens.0..n.tokens.1].fill(Some((n.class, n.tokens.1)));
+    }
+    // The end of the list of remit items from token `i` in `sentence`, if there is one.
+    let list_end = |mut i: usize, sentence: &Range<usize>| -> Option<usize> {
+        loop {
+            let comma = i < sentence.end && word(i) == ",";
+            if comma {
+                i += 1;
+            }
+            let last = i < sentence.end && word(i) == "and";
+            if last {
+                i += 1;
+            } else if !comma {
+                return None;
+            }
+            let start = i;
+            while i < sentence.end && capitalized(i) {
+                i += 1;
+                // A word hyphened to the next stays whole ("Air-conditioning").
+                while i + 1 < sentence.end && word(i) == "-" && glued(i) && glued(i + 1) {
+                    i += 2;
+                }
+            }
+            let item: Vec<&str> = (start..i).map(word).collect();
+            let acronym = item.len() == 1 && item[0].chars().filter(|c| c.is_uppercase()).count() > 1;
+            let own = |w: &str| lexicon.phrase_classes(w) & own_name != 0;
+            let inside = |k: usize| tagged[k].is_none_or(|(class, end)| class != PER && end <= i);
+            if item.is_empty() || acronym || own(&item.join(" ")) || item.iter().any(|w| own(w)) {
+                return None;
+            }
+            if !(start..i).all(inside) {
+                return None;
+            }
+            if last {
+                return Some(i);
+            }
+        }
+    };
+    let mut swallowed: Vec<(usize, usize)> = Vec::new();
     for n in names.iter_mut().filter(|n| n.class == ORG) {
         let (start, end) = n.tokens;
-        let remit = (start + 1..end.saturating_sub(1)).any(|i| matches!(word(i), "of" | "for" | "on"));
+        let inner = |w: &str| (start + 1..end.saturating_sub(1)).any(|i| word(i) == w);
+        let remit = inner("of") || inner("for") || inner("on");
+        if !remit || inner("and") || inner("&") {
+            continue;
+        }
         // Sentences are in text order: a binary search keeps a long paste linear.
         let k = seg.sentences.partition_point(|s| s.tokens.end <= start);
         let Some(sentence) = seg.sentences.get(k) else { continue };
-        if !remit || end + 1 >= sentence.tokens.end || word(end) != "and" {
-            continue;
+        if let Some(list_end) = list_end(end, &sentence.tokens) {
+            n.tokens.1 = list_end;
+            swallowed.push((end, list_end));
         }
-        let mut last = end;
-        let mut i = end + 1;
-        while i < sentence.tokens.end && !covered[i] && capitalized(i) {
-            if lexicon.phrase_classes(word(i)) & title != 0 {
-                last = end;
-                break;
-            }
-            last = i + 1;
-            i += 1;
-            // A word hyphened to the next stays whole ("Air-conditioning").
-            let glued = |k: usize| seg.tokens[k - 1].span.end == seg.tokens[k].span.start;
-            while i + 1 < sentence.tokens.end && word(i) == "-" && glued(i) && glued(i + 1) && !covered[i + 1]
-            {
-                last = i + 2;
-                i += 2;
-            }
-        }
-        if last > end {
-            n.tokens.1 = last;
-        }
+    }
+    if !swallowed.is_empty() {
+        names.retain(|n| !swallowed.iter().any(|&(from, to)| n.tokens.0 >= from && n.tokens.1 <= to));
     }
     names
 }
@@ -1790,13 +1825,13 @@ mod tests {
     }
 
     #[test]
-    fn an_organization_named_for_its_remit_goes_on_across_and() {
+    fn an_organization_named_for_its_remit_goes_on_across_its_list() {
         let cases: &[PassCase] = &[
             (
-                "through the untagged capitalized words after it",
+                "through the capitalized words after a last \"and\", tagged or not",
                 "The Ministry of Hajj and Umrah paid € 5. The Office for Energy and Air-conditioning \
                  Engineering and Zürich agreed.",
-                &[("Ministry", 3, ORG), ("Office", 3, ORG), ("Zürich", 1, LOC)],
+                &[("Ministry", 3, ORG), ("Umrah", 1, LOC), ("Office", 3, ORG), ("Zürich", 1, LOC)],
                 &[
                     ("Ministry of Hajj and Umrah", ORG),
                     ("Office for Energy and Air-conditioning Engineering", ORG),
@@ -1804,7 +1839,13 @@ mod tests {
                 ],
             ),
             (
-                "not into a name of its own, a title, lower case or the next sentence",
+                "through a list with commas",
+                "The Ministry of Agriculture, Livestock and Fisheries paid € 5.",
+                &[("Ministry", 3, ORG), ("Livestock", 1, LOC)],
+                &[("Ministry of Agriculture, Livestock and Fisheries", ORG)],
+            ),
+            (
+                "not into a place, a title, lower case or the next sentence",
                 "The Ministry of Hajj and Zürich met the Bank of Ghana and Chairman Ali. The \
                  Bank of Ghana and banks met. The Bank of Ghana and. Umrah followed.",
                 &[
@@ -1822,6 +1863,29 @@ mod tests {
                     ("Ali", PER),
                     ("Bank of Ghana", ORG),
                     ("Bank of Ghana", ORG),
+                ],
+            ),
+            (
+                "not through a list of names of their own",
+                "The Ministry of Finance, Central Bank and UNICEF met the Ministry of Health and \
+                 Renée Adu, and the University of Science and Technology and Meru Polytechnic.",
+                &[
+                    ("Ministry", 3, ORG),
+                    ("Central", 2, ORG),
+                    ("UNICEF", 1, ORG),
+                    ("Ministry", 3, ORG),
+                    ("Renée", 2, PER),
+                    ("University", 5, ORG),
+                    ("Meru", 2, ORG),
+                ],
+                &[
+                    ("Ministry of Finance", ORG),
+                    ("Central Bank", ORG),
+                    ("UNICEF", ORG),
+                    ("Ministry of Health", ORG),
+                    ("Renée Adu", PER),
+                    ("University of Science and Technology", ORG),
+                    ("Meru Polytechnic", ORG),
                 ],
             ),
             (
