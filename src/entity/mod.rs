@@ -1656,11 +1656,29 @@ fn merge(text: &str, names: Vec<Mention>, values: Vec<Mention>, titles: Vec<Ment
             *surnames.entry(last).or_default() += 1;
         }
     }
+    // A title inside the name of an institution, with more of the name after it, is part of
+    // that name ("the Public Prosecutor's Office", "King Abdullah University"): the name wins.
+    // Not a title and one word ("Imam Ahmad"), a person the tagger took for something else.
+    let institutions: std::collections::BTreeMap<usize, usize> = names
+        .iter()
+        .filter(|m| matches!(m.label, Label::ORG | Label::GPE | Label::LOC | Label::FAC))
+        .map(|m| (m.span.start, m.span.end))
+        .collect();
+    let in_institution = |t: &Mention| {
+        institutions.range(..=t.span.start).next_back().is_some_and(|(&start, &end)| {
+            let after = text.get(t.span.end..end).unwrap_or("");
+            end > t.span.end
+                && (start < t.span.start
+                    || after.starts_with(['\'', '’'])
+                    || after.split_whitespace().count() >= 2)
+        })
+    };
     let titles: Vec<Mention> = titles
         .into_iter()
         .filter(|t| {
             let word = text.get(t.span.start..t.span.end).unwrap_or("");
-            !(people.get(&t.span.start) == Some(&t.span.end) && surnames.contains_key(word))
+            let surname = people.get(&t.span.start) == Some(&t.span.end) && surnames.contains_key(word);
+            !surname && !in_institution(t)
         })
         .collect();
     // Taken spans never overlap, so keyed by start, only the last one starting before a
@@ -2887,6 +2905,55 @@ mod tests {
                 .iter()
                 .map(|m| (&text[m.span], m.label))
                 .collect();
+            assert_eq!(&got, want, "{case}");
+        }
+    }
+
+    #[test]
+    fn a_title_inside_an_institutions_name_is_part_of_it() {
+        // (case, text, name found with its label, title found, labels wanted as (text, label))
+        type Case<'a> = (&'a str, &'a str, (&'a str, Label), &'a str, &'a [(&'a str, Label)]);
+        let cases: &[Case] = &[
+            (
+                "more of the name after the title",
+                "He sued the Public Prosecutor’s Office for € 5 😀.",
+                ("Public Prosecutor’s Office", Label::ORG),
+                "Public Prosecutor",
+                &[("Public Prosecutor’s Office", Label::ORG)],
+            ),
+            (
+                "a royal title opening the name",
+                "She studied at King Abdullah University of Science in Thuwal 😀.",
+                ("King Abdullah University of Science", Label::ORG),
+                "King",
+                &[("King Abdullah University of Science", Label::ORG)],
+            ),
+            (
+                "a title and one word: the title",
+                "The story of Imam Ahmad’s campaigns 😀.",
+                ("Imam Ahmad", Label::ORG),
+                "Imam",
+                &[("Imam", Label::TITLE)],
+            ),
+            (
+                "a title ending the name: the title",
+                "“Yes,” said UN Secretary-General Guterres 😀.",
+                ("UN Secretary-General", Label::ORG),
+                "Secretary-General",
+                &[("Secretary-General", Label::TITLE)],
+            ),
+        ];
+        for (case, text, (name, label), title, want) in cases {
+            let at = |phrase: &str| {
+                let start = text.find(phrase).unwrap();
+                Span::new(start, start + phrase.len())
+            };
+            let m = |span: Span, label| Mention { span, label, entity: None, value: None };
+            let got: Vec<(&str, Label)> =
+                merge(text, vec![m(at(name), *label)], vec![], vec![m(at(title), Label::TITLE)])
+                    .iter()
+                    .map(|m| (&text[m.span], m.label))
+                    .collect();
             assert_eq!(&got, want, "{case}");
         }
     }
