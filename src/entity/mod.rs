@@ -149,6 +149,7 @@ impl Recognizer {
         let (names, margins) = self.tag_names_with_margins(text, seg);
         let names = join_hyphenated(text, seg, names);
         let names = without_honorifics(text, seg, names);
+        let names = named_after_royals(text, seg, names);
         let names = joined_across_and(text, seg, names, &self.lexicon);
         let names = consistent(text, seg, names, &margins, &self.lexicon);
         let names = split_at_possessives(text, seg, names, &self.lexicon);
@@ -890,6 +891,29 @@ fn joined_across_and(
     }
     if !swallowed.is_empty() {
         names.retain(|n| !swallowed.iter().any(|&(from, to)| n.tokens.0 >= from && n.tokens.1 <= to));
+    }
+    names
+}
+
+/// Royal titles that open the name of an institution named after a monarch ("King Abdullah
+/// University of Science and Technology", "King Salman Global Maritime Industries Complex"),
+/// as they do not open a person's name in the corpora. Sorted.
+const ROYAL_TITLES: &[&str] = &["Emir", "Emperor", "King", "Prince", "Princess", "Queen", "Sultan"];
+
+/// An organization, place or facility of several words right after a royal title is named
+/// after that monarch, title and all: the tagger, which leaves "King" out of "King Salman",
+/// leaves it out of the institution too.
+fn named_after_royals(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+    let mut covered = vec![false; seg.tokens.len()];
+    names.iter().for_each(|n| covered[n.tokens.0..n.tokens.1].fill(true));
+    for n in names.iter_mut().filter(|n| matches!(n.class, ORG | LOC | FAC)) {
+        let (start, end) = n.tokens;
+        let royal = start > 0
+            && !covered[start - 1]
+            && ROYAL_TITLES.binary_search(&&text[seg.tokens[start - 1].span]).is_ok();
+        if royal && end - start >= 2 {
+            n.tokens.0 = start - 1;
+        }
     }
     names
 }
@@ -1919,6 +1943,33 @@ mod tests {
             });
             assert_eq!(&got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn an_institution_named_after_a_monarch_keeps_the_title() {
+        let cases: &[PassCase] = &[(
+            "institutions of several words, not people or one word",
+            "She studied at King Abdullah University in Thuwal, met Sultan Qaboos and Queen Rania \
+             and saw the Emir Nāyef Stadium.",
+            &[
+                ("Abdullah", 2, ORG),
+                ("Thuwal", 1, LOC),
+                ("Qaboos", 1, PER),
+                ("Rania", 1, ORG),
+                ("Nāyef", 2, FAC),
+            ],
+            &[
+                ("King Abdullah University", ORG),
+                ("Thuwal", LOC),
+                ("Qaboos", PER),
+                ("Rania", ORG),
+                ("Emir Nāyef Stadium", FAC),
+            ],
+        )];
+        for (name, text, given, want) in cases {
+            assert_eq!(&run_pass(text, given, named_after_royals), want, "{name}");
+        }
+        assert!(ROYAL_TITLES.windows(2).all(|w| w[0] < w[1]), "royal titles are sorted");
     }
 
     #[test]
