@@ -158,6 +158,12 @@ impl Recognizer {
         let names = self.untagged_nationalities(text, seg, names);
         let names = self.joined_groups(text, seg, names);
         let names = coordinated(text, seg, names);
+        // Places the article names alone, for the parts of hyphenated places ("US-China").
+        let places: HashSet<&str> = names
+            .iter()
+            .filter(|n| n.class == LOC && n.tokens.1 - n.tokens.0 == 1)
+            .map(|n| &text[mention_span(text, seg, n.tokens)])
+            .collect();
         let mut spans = Vec::with_capacity(names.len());
         let mut pieces = Vec::new();
         let mut named: Option<HashMap<&str, usize>> = None;
@@ -174,7 +180,7 @@ impl Recognizer {
                     });
                     self.class_of_piece(&text[span], class, named)
                 };
-                self.split_hyphenated(text, span, class, &mut spans);
+                self.split_hyphenated(text, span, class, &places, &mut spans);
             }
         }
         let spans: Vec<(Span, usize)> = spans
@@ -422,9 +428,17 @@ impl Recognizer {
 
     /// Splits a place or nationality at its hyphens, as the corpora count them: "Turkish-
     /// Iranian" and "US-China" are two names each, "Indian-born" is "Indian", "Hong Kong-listed"
-    /// is "Hong Kong". A place part must be in the gazetteer ("Tizi-Ouzou" stays whole), and a
-    /// phrase the gazetteer knows whole ("Guinea-Bissau") is not split.
-    fn split_hyphenated(&self, text: &str, span: Span, class: usize, out: &mut Vec<(Span, usize)>) {
+    /// is "Hong Kong". A place part must be in the gazetteer ("Tizi-Ouzou" stays whole) or be an
+    /// acronym the article names alone as a place (the gazetteer, read in lower case, cannot
+    /// hold "US"), and a phrase the gazetteer knows whole ("Guinea-Bissau") is not split.
+    fn split_hyphenated(
+        &self,
+        text: &str,
+        span: Span,
+        class: usize,
+        places: &HashSet<&str>,
+        out: &mut Vec<(Span, usize)>,
+    ) {
         let phrase = &text[span];
         if !matches!(class, LOC | NORP | MISC)
             || !phrase.contains('-')
@@ -454,7 +468,11 @@ impl Recognizer {
             let rest = part.split_once('-').filter(|(u, _)| u.eq_ignore_ascii_case("ultra"));
             rest.map_or(part, |(_, r)| r).starts_with(char::is_uppercase)
         };
-        let known = |p: &Span| self.lexicon.phrase_classes(&text[*p]) != 0;
+        let known = |p: &Span| {
+            let part = &text[*p];
+            self.lexicon.phrase_classes(part) != 0
+                || part.chars().all(|c| c.is_uppercase() || c == '.') && places.contains(part)
+        };
         let split = parts.iter().any(capitalized)
             && (class != LOC || parts.iter().filter(|p| capitalized(p)).all(known));
         // A part naming a place is one, though the whole was tagged NORP: a glued part
@@ -462,6 +480,10 @@ impl Recognizer {
         // another place ("Tehran-Dushanbe relations", "Dublin-born"; jackknifed Worldwide
         // train: 14 such parts were NORP, all places in the gold).
         let class_of = |p: &Span| {
+            // A nationality beside a place is a nationality: "U.S.-Israeli ties".
+            if class == LOC && self.is_nationality(&text[*p]) {
+                return NORP;
+            }
             if class != NORP {
                 return class;
             }
@@ -1988,13 +2010,39 @@ mod tests {
                 &["Tehran", "Dushanbe"],
             ),
             ("a birthplace tagged NORP", "Zürich-born Dubash paid € 5 😀.", "Zürich-born", NORP, &["Zürich"]),
+            (
+                "an acronym the article names alone as a place",
+                "US-China talks: the US paid € 5 😀.",
+                "US-China",
+                LOC,
+                &["US", "China"],
+            ),
+            (
+                "an acronym the article does not name alone",
+                "ZK-China talks: the US paid € 5 😀.",
+                "ZK-China",
+                LOC,
+                &["ZK-China"],
+            ),
+            (
+                "a nationality beside a place",
+                "U.S.-Israeli “ties”, € 5 😀.",
+                "U.S.-Israeli",
+                LOC,
+                &["U.S.", "Israeli"],
+            ),
         ];
+        // The places the articles name alone.
+        let places: HashSet<&str> = ["US", "U.S."].into_iter().collect();
         for (name, text, phrase, class, want) in cases {
             let at = text.find(phrase).unwrap();
             let mut out = Vec::new();
-            r.split_hyphenated(text, Span::new(at, at + phrase.len()), *class, &mut out);
+            r.split_hyphenated(text, Span::new(at, at + phrase.len()), *class, &places, &mut out);
             let got: Vec<&str> = out.iter().map(|(s, _)| &text[*s]).collect();
             assert_eq!(&got, want, "{name}");
+            if phrase.ends_with("Israeli") {
+                assert_eq!(out.iter().map(|(_, c)| *c).collect::<Vec<_>>(), [LOC, NORP], "{name}");
+            }
             if phrase.starts_with("Indo") || name.contains("tagged NORP") && !name.contains("combining") {
                 assert!(out.iter().all(|(_, c)| *c == LOC), "{name}: a place");
             }
