@@ -151,6 +151,7 @@ impl Recognizer {
         let names = without_honorifics(text, seg, names);
         let names = named_after_royals(text, seg, names);
         let names = joined_across_and(text, seg, names, &self.lexicon);
+        let names = places_named_with_their_kind(text, seg, names, &self.lexicon);
         let names = consistent(text, seg, names, &margins, &self.lexicon);
         let names = split_at_possessives(text, seg, names, &self.lexicon);
         let names = named_by_kind(text, seg, names, &self.lexicon);
@@ -160,6 +161,12 @@ impl Recognizer {
         let names = self.untagged_nationalities(text, seg, names);
         let names = self.joined_groups(text, seg, names);
         let names = coordinated(text, seg, names);
+        // Places the article names alone, for the parts of hyphenated places ("US-China").
+        let places: HashSet<&str> = names
+            .iter()
+            .filter(|n| n.class == LOC && n.tokens.1 - n.tokens.0 == 1)
+            .map(|n| &text[mention_span(text, seg, n.tokens)])
+            .collect();
         let mut spans = Vec::with_capacity(names.len());
         let mut pieces = Vec::new();
         let mut named: Option<HashMap<&str, usize>> = None;
@@ -176,7 +183,7 @@ impl Recognizer {
                     });
                     self.class_of_piece(&text[span], class, named)
                 };
-                self.split_hyphenated(text, span, class, &mut spans);
+                self.split_hyphenated(text, span, class, &places, &mut spans);
             }
         }
         let spans: Vec<(Span, usize)> = spans
@@ -424,9 +431,17 @@ impl Recognizer {
 
     /// Splits a place or nationality at its hyphens, as the corpora count them: "Turkish-
     /// Iranian" and "US-China" are two names each, "Indian-born" is "Indian", "Hong Kong-listed"
-    /// is "Hong Kong". A place part must be in the gazetteer ("Tizi-Ouzou" stays whole), and a
-    /// phrase the gazetteer knows whole ("Guinea-Bissau") is not split.
-    fn split_hyphenated(&self, text: &str, span: Span, class: usize, out: &mut Vec<(Span, usize)>) {
+    /// is "Hong Kong". A place part must be in the gazetteer ("Tizi-Ouzou" stays whole) or be an
+    /// acronym the article names alone as a place (the gazetteer, read in lower case, cannot
+    /// hold "US"), and a phrase the gazetteer knows whole ("Guinea-Bissau") is not split.
+    fn split_hyphenated(
+        &self,
+        text: &str,
+        span: Span,
+        class: usize,
+        places: &HashSet<&str>,
+        out: &mut Vec<(Span, usize)>,
+    ) {
         let phrase = &text[span];
         if !matches!(class, LOC | NORP | MISC)
             || !phrase.contains('-')
@@ -456,7 +471,11 @@ impl Recognizer {
             let rest = part.split_once('-').filter(|(u, _)| u.eq_ignore_ascii_case("ultra"));
             rest.map_or(part, |(_, r)| r).starts_with(char::is_uppercase)
         };
-        let known = |p: &Span| self.lexicon.phrase_classes(&text[*p]) != 0;
+        let known = |p: &Span| {
+            let part = &text[*p];
+            self.lexicon.phrase_classes(part) != 0
+                || part.chars().all(|c| c.is_uppercase() || c == '.') && places.contains(part)
+        };
         let split = parts.iter().any(capitalized)
             && (class != LOC || parts.iter().filter(|p| capitalized(p)).all(known));
         // A part naming a place is one, though the whole was tagged NORP: a glued part
@@ -464,6 +483,10 @@ impl Recognizer {
         // another place ("Tehran-Dushanbe relations", "Dublin-born"; jackknifed Worldwide
         // train: 14 such parts were NORP, all places in the gold).
         let class_of = |p: &Span| {
+            // A nationality beside a place is a nationality: "U.S.-Israeli ties".
+            if class == LOC && self.is_nationality(&text[*p]) {
+                return NORP;
+            }
             if class != NORP {
                 return class;
             }
@@ -951,6 +974,91 @@ fn strip_possessive(word: &str) -> &str {
         }
     }
     word
+}
+
+/// Nouns that name a place with the place after "of": "Republic of Chile", "Bay of Bengal",
+/// "City of Windhoek", "Wilaya of El Oued". Sorted.
+const PLACE_KINDS_BEFORE_OF: &[&str] = &[
+    "Bay",
+    "Cape",
+    "City",
+    "Commonwealth",
+    "Emirate",
+    "Governorate",
+    "Gulf",
+    "Horn",
+    "Isle",
+    "Kingdom",
+    "Principality",
+    "Republic",
+    "Sea",
+    "State",
+    "Strait",
+    "Sultanate",
+    "Wilaya",
+];
+
+/// Of [`PLACE_KINDS_BEFORE_OF`], the kinds of natural places, whose names name no
+/// organization or person. Sorted.
+const NATURAL_PLACE_KINDS: &[&str] = &["Bay", "Cape", "Gulf", "Horn", "Isle", "Sea", "Strait"];
+
+/// A place named with its kind and "of" is one name, the kind included ("the Republic of
+/// Chile", "the Bay of Bengal", "the Democratic Republic of the Congo"), as both corpora count
+/// it: the tagger may leave the kind out or read it as a name of its own ("City" and
+/// "Windhoek"). The kind opens the place when nothing capitalized but "The" comes before it,
+/// or when the name before ends in it and holds no place itself ("Arab Republic", not
+/// "Kansas City"). A natural place so named ("Sea of Japan") is a place whatever the tagger
+/// took it for.
+fn places_named_with_their_kind(
+    text: &str,
+    seg: &Segmentation,
+    names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    let word = |i: usize| &text[seg.tokens[i].span];
+    let is_kind = |i: usize| PLACE_KINDS_BEFORE_OF.binary_search(&word(i)).is_ok();
+    let place = (1 << GazClass::Gpe as u8) | (1 << GazClass::Loc as u8);
+    let mut out: Vec<TaggedName> = Vec::with_capacity(names.len());
+    for mut n in names {
+        let (start, end) = n.tokens;
+        if matches!(n.class, PER | ORG)
+            && end - start >= 3
+            && word(start + 1) == "of"
+            && NATURAL_PLACE_KINDS.binary_search(&word(start)).is_ok()
+        {
+            n.class = LOC;
+        }
+        let of = match start {
+            s if s >= 2 && word(s - 1) == "of" => Some(s - 1),
+            s if s >= 3 && word(s - 1) == "the" && word(s - 2) == "of" => Some(s - 2),
+            _ => None,
+        };
+        let kind = of.filter(|&of| n.class == LOC && of >= 1 && is_kind(of - 1)).map(|of| of - 1);
+        if let Some(kind) = kind {
+            match out.last() {
+                Some(before) if before.tokens.1 == kind + 1 => {
+                    let modifiers =
+                        &text[seg.tokens[before.tokens.0].span.start..seg.tokens[kind].span.start];
+                    if modifiers.is_empty() || lexicon.phrase_classes(modifiers.trim_end()) & place == 0 {
+                        n.tokens.0 = before.tokens.0;
+                        out.pop();
+                    }
+                }
+                Some(before) if before.tokens.1 > kind => {}
+                _ => {
+                    let free = kind == 0 || {
+                        let w = word(kind - 1);
+                        !w.starts_with(char::is_uppercase) || w == "The"
+                    };
+                    if free {
+                        n.tokens.0 = kind;
+                    }
+                }
+            }
+        }
+        out.push(n);
+    }
+    out
 }
 
 /// The document pass: one name, one label. A multi-word person's last name alone is that
@@ -2307,13 +2415,39 @@ mod tests {
                 &["Tehran", "Dushanbe"],
             ),
             ("a birthplace tagged NORP", "Zürich-born Dubash paid € 5 😀.", "Zürich-born", NORP, &["Zürich"]),
+            (
+                "an acronym the article names alone as a place",
+                "US-China talks: the US paid € 5 😀.",
+                "US-China",
+                LOC,
+                &["US", "China"],
+            ),
+            (
+                "an acronym the article does not name alone",
+                "ZK-China talks: the US paid € 5 😀.",
+                "ZK-China",
+                LOC,
+                &["ZK-China"],
+            ),
+            (
+                "a nationality beside a place",
+                "U.S.-Israeli “ties”, € 5 😀.",
+                "U.S.-Israeli",
+                LOC,
+                &["U.S.", "Israeli"],
+            ),
         ];
+        // The places the articles name alone.
+        let places: HashSet<&str> = ["US", "U.S."].into_iter().collect();
         for (name, text, phrase, class, want) in cases {
             let at = text.find(phrase).unwrap();
             let mut out = Vec::new();
-            r.split_hyphenated(text, Span::new(at, at + phrase.len()), *class, &mut out);
+            r.split_hyphenated(text, Span::new(at, at + phrase.len()), *class, &places, &mut out);
             let got: Vec<&str> = out.iter().map(|(s, _)| &text[*s]).collect();
             assert_eq!(&got, want, "{name}");
+            if phrase.ends_with("Israeli") {
+                assert_eq!(out.iter().map(|(_, c)| *c).collect::<Vec<_>>(), [LOC, NORP], "{name}");
+            }
             if phrase.starts_with("Indo") || name.contains("tagged NORP") && !name.contains("combining") {
                 assert!(out.iter().all(|(_, c)| *c == LOC), "{name}: a place");
             }
@@ -2891,6 +3025,54 @@ mod tests {
             assert_eq!(&got, want, "{name}");
         }
         assert!(COMPANY_FORMS.windows(2).all(|w| w[0] < w[1]), "company forms are sorted");
+    }
+
+    #[test]
+    fn a_place_named_with_its_kind_is_one_place() {
+        let cases: &[PassCase] = &[
+            (
+                "an untagged kind opens the place",
+                "The newly created Republic of Chile paid € 5 😀.",
+                &[("Chile", 1, LOC)],
+                &[("Republic of Chile", LOC)],
+            ),
+            (
+                "a kind the tagger read as a name of its own, before \"the\"",
+                "The City of Windhoek said in the Bay of the Río Plata “no”.",
+                &[("City", 1, LOC), ("Windhoek", 1, LOC), ("Bay", 1, ORG), ("Río", 2, LOC)],
+                &[("City of Windhoek", LOC), ("Bay of the Río Plata", LOC)],
+            ),
+            (
+                "the kind's own modifiers come along",
+                "He visited the Arab Republic of Egypt and Zürich.",
+                &[("Arab", 2, NORP), ("Egypt", 1, LOC), ("Zürich", 1, LOC)],
+                &[("Arab Republic of Egypt", LOC), ("Zürich", LOC)],
+            ),
+            (
+                "a name holding a place before the kind stays apart",
+                "Fans of Kansas City of Missouri and São Tomé City of Brazil cheered.",
+                &[("Kansas", 2, ORG), ("Missouri", 1, LOC), ("Tomé", 1, LOC), ("Brazil", 1, LOC)],
+                &[("Kansas City", ORG), ("Missouri", LOC), ("Tomé", LOC), ("Brazil", LOC)],
+            ),
+            (
+                "a natural place so named is a place",
+                "Ships crossed the Sea of Japan to Ōsaka.",
+                &[("Sea", 3, ORG), ("Ōsaka", 1, LOC)],
+                &[("Sea of Japan", LOC), ("Ōsaka", LOC)],
+            ),
+            (
+                "an organization so named keeps its class, and a kind before no place stays out",
+                "The Republic of Kenya sued the State of Exception Fund.",
+                &[("Republic", 3, ORG), ("Exception", 2, ORG)],
+                &[("Republic of Kenya", ORG), ("Exception Fund", ORG)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                places_named_with_their_kind(text, seg, names, &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
     }
 
     #[test]
