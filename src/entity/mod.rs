@@ -153,6 +153,7 @@ impl Recognizer {
         let names = joined_across_and(text, seg, names, &self.lexicon);
         let names = places_named_with_their_kind(text, seg, names, &self.lexicon);
         let names = consistent(text, seg, names, &margins, &self.lexicon);
+        let names = names_in_capitals(text, seg, names);
         let names = split_at_possessives(text, seg, names, &self.lexicon);
         let names = named_by_kind(text, seg, names, &self.lexicon);
         let names = brands_of_organizations(text, seg, names, &self.lexicon);
@@ -1238,6 +1239,89 @@ fn consistent(
     names
 }
 
+/// Names in a sentence written in capitals ("CASSIS MEETS LAVROV IN NEW YORK", a wire
+/// headline) are the names the article writes in normal case: the tagger reads case, so it
+/// finds few of them there, and a reader expects the headline's "LAVROV" to be the "Sergei
+/// Lavrov" of the text. Each run of capitals that spells, in upper case, a name the article
+/// writes elsewhere (or the surname of a person it names in full) becomes that name with its
+/// class, replacing what the tagger read inside the run; a name the tagger read across the
+/// run's edge stays as it was.
+fn names_in_capitals(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+    let word = |i: usize| strip_possessive(&text[seg.tokens[i].span]);
+    let in_capitals: Vec<Range<usize>> = seg
+        .sentences
+        .iter()
+        .map(|s| s.tokens.clone())
+        .filter(|r| {
+            // As the tagger's feature reads it: three words with letters at least, all capitals.
+            let lettered = || r.clone().map(word).filter(|w| w.chars().any(char::is_alphabetic));
+            lettered().count() >= 3 && lettered().all(features::is_all_caps)
+        })
+        .collect();
+    if in_capitals.is_empty() {
+        return names;
+    }
+    let inside_capitals = |n: &TaggedName| in_capitals.iter().any(|r| r.contains(&n.tokens.0));
+    // The article's own names in upper case, with the votes of their classes.
+    let mut known: HashMap<Vec<String>, [usize; model::CLASSES.len()]> = HashMap::new();
+    for n in names.iter().filter(|n| !inside_capitals(n) && n.class != MISC) {
+        let words: Vec<&str> = (n.tokens.0..n.tokens.1).map(word).collect();
+        if !words.iter().any(|w| w.chars().any(char::is_lowercase)) {
+            continue;
+        }
+        known.entry(words.iter().map(|w| w.to_uppercase()).collect()).or_default()[n.class] += 1;
+        if n.class == PER && words.len() >= 2 && words[words.len() - 1].chars().count() > 1 {
+            known.entry(vec![words[words.len() - 1].to_uppercase()]).or_default()[PER] += 1;
+        }
+    }
+    let longest = known.keys().map(Vec::len).max().unwrap_or(0);
+    let mut added = Vec::new();
+    for sentence in &in_capitals {
+        let mut i = sentence.start;
+        while i < sentence.end {
+            let found = (1..=longest.min(sentence.end - i)).rev().find_map(|len| {
+                let key: Vec<String> = (i..i + len).map(|k| word(k).to_owned()).collect();
+                let votes = known.get(&key)?;
+                let class = (0..votes.len()).max_by_key(|&c| votes[c])?;
+                let across_edge = names.iter().any(|n| {
+                    n.tokens.0 < i + len && i < n.tokens.1 && (n.tokens.0 < i || n.tokens.1 > i + len)
+                });
+                (!across_edge).then_some(TaggedName { tokens: (i, i + len), class })
+            });
+            match found {
+                Some(n) => {
+                    i = n.tokens.1;
+                    added.push(n);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    if added.is_empty() {
+        return names;
+    }
+    names.retain(|n| !added.iter().any(|a| a.tokens.0 <= n.tokens.0 && n.tokens.1 <= a.tokens.1));
+    names.extend(added);
+    names.sort_by_key(|n| n.tokens);
+    // Two people side by side in capitals are one person's given name and surname ("ROBERTO"
+    // known alone, "DURAN" read by the tagger).
+    let mut joined: Vec<TaggedName> = Vec::with_capacity(names.len());
+    for n in names {
+        match joined.last_mut() {
+            Some(last)
+                if last.class == PER
+                    && n.class == PER
+                    && last.tokens.1 == n.tokens.0
+                    && inside_capitals(&n) =>
+            {
+                last.tokens.1 = n.tokens.1;
+            }
+            _ => joined.push(n),
+        }
+    }
+    joined
+}
+
 /// Whether `word` is an acronym as names are written: capitals (and digits) only, two
 /// capitals at least, and no Roman numeral ("II", "XIV"), which numbers a name instead.
 fn is_plain_acronym(word: &str) -> bool {
@@ -1946,6 +2030,53 @@ mod tests {
                 ("Sergei Lavrov", PER)
             ]
         );
+    }
+
+    #[test]
+    fn names_in_capitals_are_the_articles_names() {
+        let cases: &[PassCase] = &[
+            (
+                "a surname, and a place the tagger misread",
+                "CASSIS MEETS LAVROV IN NEW YORK\n\nIgnazio Cassis met Sergei Lavrov in New York.",
+                &[
+                    ("CASSIS", 1, PER),
+                    ("NEW", 2, ORG),
+                    ("Ignazio", 2, PER),
+                    ("Sergei", 2, PER),
+                    ("New", 2, LOC),
+                ],
+                &[
+                    ("CASSIS", PER),
+                    ("LAVROV", PER),
+                    ("NEW YORK", LOC),
+                    ("Ignazio Cassis", PER),
+                    ("Sergei Lavrov", PER),
+                    ("New York", LOC),
+                ],
+            ),
+            (
+                "a name the tagger read across the run's edge stays",
+                "FANS CHEER LAVROV KOMMISSION\n\nSergei Lavrov spoke.",
+                &[("LAVROV", 2, ORG), ("Sergei", 2, PER)],
+                &[("LAVROV KOMMISSION", ORG), ("Sergei Lavrov", PER)],
+            ),
+            (
+                "words the article does not name, and fewer than three words in capitals, stay",
+                "STORM HITS THE COAST\n\nLAVROV SPEAKS\n\nThe storm hit Łódź, said Sergei Lavrov.",
+                &[("Łódź", 1, LOC), ("Sergei", 2, PER)],
+                &[("Łódź", LOC), ("Sergei Lavrov", PER)],
+            ),
+            (
+                "people side by side in capitals are one person",
+                "PANAMA HAILS ROBERTO DURÁN\n\nRoberto spoke. Durán won.",
+                &[("DURÁN", 1, PER), ("Roberto", 1, PER), ("Durán", 1, PER)],
+                &[("ROBERTO DURÁN", PER), ("Roberto", PER), ("Durán", PER)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, names_in_capitals);
+            assert_eq!(&got, want, "{name}");
+        }
     }
 
     #[test]
