@@ -74,11 +74,25 @@ impl StartWords {
                 .chain(&["U", "Eid"])
                 .map(|w| w.to_string())
                 .collect();
-            // Plural weekdays ("on Mondays") are date words too.
+            // Plural weekdays ("on Mondays") are date words too, and months and weekdays in
+            // capitals start values as well (a headline or dateline: "WEDNESDAY, SEPT. 21").
             capitalized.extend(WEEKDAYS.iter().map(|d| format!("{d}s")));
+            capitalized.extend(MONTHS.iter().chain(&WEEKDAYS).map(|w| w.to_uppercase()));
+            capitalized.extend(WEEKDAYS.iter().map(|d| format!("{}S", d.to_uppercase())));
             StartWords { lower, capitalized }
         })
     }
+}
+
+/// A weekday as news writes it: "Wednesday", "Mondays", or in capitals "WEDNESDAY".
+fn is_weekday_name(w: &str) -> bool {
+    let one = |w: &str| WEEKDAYS.iter().any(|d| *d == w || in_capitals(w, d));
+    one(w) || w.strip_suffix(['s', 'S']).is_some_and(one)
+}
+
+/// Whether `w` is `word` written in capitals ("WEDNESDAY" for "Wednesday").
+fn in_capitals(w: &str, word: &str) -> bool {
+    w.len() == word.len() && w.eq_ignore_ascii_case(word) && !w.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// A parsed amount: the token after it, and whether it was written in digits.
@@ -836,7 +850,7 @@ impl<'t> Rules<'t> {
     /// A weekday name ("Wednesday", "Mondays"): the token after it.
     fn weekday(&self, i: usize) -> Option<usize> {
         let w = self.word(i)?;
-        if WEEKDAYS.contains(&w) || w.strip_suffix('s').is_some_and(|d| WEEKDAYS.contains(&d)) {
+        if is_weekday_name(w) {
             return Some(i + 1);
         }
         if WEEKDAY_ABBREVIATIONS.contains(&w) && self.is(i + 1, ".") && self.glued(i + 1) {
@@ -886,9 +900,7 @@ impl<'t> Rules<'t> {
 
     fn is_date_word(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            MONTHS.contains(&w)
-                || WEEKDAYS.contains(&w)
-                || w.strip_suffix('s').is_some_and(|d| WEEKDAYS.contains(&d))
+            MONTHS.contains(&w) || MONTHS.iter().any(|m| in_capitals(w, m)) || is_weekday_name(w)
         })
     }
 

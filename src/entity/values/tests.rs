@@ -67,6 +67,12 @@ fn dates() {
             &[("Eid al-Adha", DATE), ("Christmas", DATE)],
         ),
         ("two months", "The rainy season (May to November) ends.", &[("May to November", DATE)]),
+        ("weekday in capitals", "ZÜRICH TALKS RESUME ON WEDNESDAY", &[("WEDNESDAY", DATE)]),
+        (
+            "dateline in capitals",
+            "FRIDAY, SEPTEMBER 23, 2022 — SHOPS SHUT ON MONDAYS",
+            &[("FRIDAY, SEPTEMBER 23, 2022", DATE), ("MONDAYS", DATE)],
+        ),
     ]);
 }
 
