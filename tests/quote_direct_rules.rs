@@ -327,3 +327,20 @@ fn short_quotations_alone_in_a_paragraph() {
         ),
     ]);
 }
+
+#[test]
+fn continuations_after_an_attribution_holding_an_abbreviation() {
+    check(vec![(
+        "the period of “Mr.” in the attribution's relative clause ends no sentence",
+        "“We need 5 € ideas 😀,” said Jo Ruiz, who met Mr. Holtz after he said the fee was unfair. “Her instinct is caution.”",
+        vec![
+            want(
+                Direct,
+                &["We need 5 € ideas 😀,", "Her instinct is caution."],
+                Some("said"),
+                Some("Jo Ruiz"),
+            ),
+            want(Indirect, &["the fee was unfair"], Some("said"), Some("he")),
+        ],
+    )]);
+}

@@ -1497,11 +1497,19 @@ fn is_long(text: &str, content: &[Span]) -> bool {
 }
 
 /// True when `between` closes a sentence: a full stop, question or exclamation mark followed by
-/// white space, or a line break.
+/// white space, or a line break. The period of an abbreviation or an initial closes nothing
+/// (`said Robert Reich, who served under Mr. Clinton yet endorsed …`).
 fn ends_sentence_between(between: &str) -> bool {
     let b = between.as_bytes();
     b.iter().enumerate().any(|(i, &c)| {
-        c == b'\n'
-            || (matches!(c, b'.' | b'?' | b'!') && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+        let stop = matches!(c, b'.' | b'?' | b'!') && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
+        c == b'\n' || (stop && !(c == b'.' && after_abbreviation(&between[..i])))
     })
+}
+
+/// True when `before` ends with an abbreviation that takes a period ("Mr", "Sen", "U.S") or an
+/// initial.
+fn after_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    !word.is_empty() && lexicon::is_abbreviation(word)
 }
