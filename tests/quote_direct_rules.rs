@@ -344,3 +344,19 @@ fn continuations_after_an_attribution_holding_an_abbreviation() {
         ],
     )]);
 }
+
+#[test]
+fn conjunctions_fronted_before_an_attribution() {
+    check(vec![
+        (
+            "a conjunction before an attribution set off by commas opens the speech",
+            "Ruiz spoke in Genève. But, he added, “We will pay the 5 € fee 😀.”",
+            vec![want(Mixed, &["But", "We will pay the 5 € fee 😀."], Some("added"), Some("he"))],
+        ),
+        (
+            "an adverb there stays outside a direct quote",
+            "Ruiz spoke in Genève. Now, he added, “We will pay the 5 € fee 😀.”",
+            vec![want(Direct, &["We will pay the 5 € fee 😀."], Some("added"), Some("he"))],
+        ),
+    ]);
+}

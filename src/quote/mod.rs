@@ -1292,6 +1292,16 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
             span = span.cover(opening);
         }
         QuoteKind::Mixed
+    } else if let Some(conjunction) = i
+        .split_by_attribution
+        .filter(|o| i.cue.is_some() && i.leading && !i.embedded_cue && is_conjunction(&text[*o]))
+    {
+        // `But, he added, “We are, in effect, in a war.”`: a conjunction before an attribution
+        // set off by commas is the speaker's first word, fronted by the writer; PolNeAR's content
+        // starts there, so the speech no longer stands in quotation marks alone.
+        content.insert(0, conjunction);
+        span = span.cover(conjunction);
+        QuoteKind::Mixed
     } else if i.embedded_cue
         && starts_lowercase(text, &content)
         && i.cue.is_some_and(|c| is_naming_verb(&text[c]))
@@ -1321,6 +1331,11 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         paragraph_initial: i.paragraph_initial,
         introduced: i.introduced,
     })
+}
+
+/// Coordinating conjunctions that open a sentence (`But, he added, “…”`).
+fn is_conjunction(word: &str) -> bool {
+    matches!(word, "And" | "But" | "Or" | "Yet")
 }
 
 /// True when the attribution introduces the quotation: only a comma or a colon (after a short
