@@ -368,6 +368,24 @@ pub(crate) fn subject_before(w: &Words, cue: usize, lo: usize) -> Option<Phrase>
         j -= 1;
         skipped += 1;
     }
+    // "Clinton on Tuesday said", "Priebus later Thursday told": the day of the saying stands
+    // between the subject and its verb, and is no speaker.
+    if let Some(day) = (j > lo + 1).then(|| j - 1).filter(|&k| w.is_word(k) && is_weekday(w.word(k))) {
+        let mut k = day;
+        if k > lo && w.is_word(k - 1) && matches!(w.word(k - 1), "on" | "earlier" | "later" | "last" | "this")
+        {
+            k -= 1;
+        }
+        if let Some(subject) = subject_ending_before(w, k, lo) {
+            return Some(subject);
+        }
+    }
+    subject_ending_before(w, j, lo)
+}
+
+/// The speaker phrase that ends right before token `j` (the cue, or what stands between the
+/// cue and its subject), past an appositive or a parenthesis.
+fn subject_ending_before(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
     if j <= lo {
         return None;
     }
@@ -386,6 +404,11 @@ pub(crate) fn subject_before(w: &Words, cue: usize, lo: usize) -> Option<Phrase>
         return before_parenthesis(w, end, lo);
     }
     phrase_ending_at(w, end, lo)
+}
+
+/// The days of the week, which date a saying ("on Tuesday said") and never speak.
+fn is_weekday(word: &str) -> bool {
+    matches!(word, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
 }
 
 /// The phrase before the parenthesis that closes at token `close` ("Sen. Marco Rubio (R-Fla.)").
@@ -455,6 +478,8 @@ mod tests {
             ("relative", "Later, Cassis, who holds the presidency, has also said €.", "Cassis"),
             ("pronoun", "“Ça va,” he said 😀.", "he"),
             ("plural", "The plan failed, sources said €.", "sources"),
+            ("day between", "Ignazio Cassis on Tuesday said Genève pays € 😀.", "Ignazio Cassis"),
+            ("day after a relative", "Cassis, who leads Zürich, later Thursday told 😀 reporters.", "Cassis"),
             (
                 "spokesman",
                 "A spokesman for the Swiss ministry told 😀 reporters.",
