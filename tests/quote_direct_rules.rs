@@ -360,3 +360,12 @@ fn conjunctions_fronted_before_an_attribution() {
         ),
     ]);
 }
+
+#[test]
+fn sources_after_a_digest_topic() {
+    check(vec![(
+        "in a digest's item the source follows the topic's dash",
+        "Ruiz spoke in Genève.\n\nPOLLS MISSED THE 5 € SURGE - Jo Ruiz: “We kept calling voters 😀.”",
+        vec![want(Direct, &["We kept calling voters 😀."], None, Some("Jo Ruiz"))],
+    )]);
+}

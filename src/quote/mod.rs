@@ -462,8 +462,12 @@ fn read_block(
                     }
                 }
             } else if o > 0 && w.is_punct(o - 1, ":") {
-                // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
-                i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
+                // "Cassis on the war: “…”": the sentence's subject introduces the quotation. In a
+                // digest's item "POLLS MISSED THE SURGE - Jo Ruiz: “…”" the topic stands before a
+                // dash, and the source after it.
+                let lo = sentence_start(o);
+                let lo = (lo..o - 1).rev().find(|&k| after_dash(w, k)).map_or(lo, |dash| dash + 1);
+                i.speaker = sentence_subject(w, lo, o - 1).map(|p| p.span(w));
             } else if !is_long(w.text, &runs[r].pieces) && names_after_comma(w, o, sentence_start(o)) {
                 // `her blockbuster film, “Trainwreck.”`, `their common slogan, “Stronger
                 // Together.”`: a few quoted words after a noun and a comma name it (a title, a
