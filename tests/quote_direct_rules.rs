@@ -327,3 +327,45 @@ fn short_quotations_alone_in_a_paragraph() {
         ),
     ]);
 }
+
+#[test]
+fn continuations_after_an_attribution_holding_an_abbreviation() {
+    check(vec![(
+        "the period of “Mr.” in the attribution's relative clause ends no sentence",
+        "“We need 5 € ideas 😀,” said Jo Ruiz, who met Mr. Holtz after he said the fee was unfair. “Her instinct is caution.”",
+        vec![
+            want(
+                Direct,
+                &["We need 5 € ideas 😀,", "Her instinct is caution."],
+                Some("said"),
+                Some("Jo Ruiz"),
+            ),
+            want(Indirect, &["the fee was unfair"], Some("said"), Some("he")),
+        ],
+    )]);
+}
+
+#[test]
+fn conjunctions_fronted_before_an_attribution() {
+    check(vec![
+        (
+            "a conjunction before an attribution set off by commas opens the speech",
+            "Ruiz spoke in Genève. But, he added, “We will pay the 5 € fee 😀.”",
+            vec![want(Mixed, &["But", "We will pay the 5 € fee 😀."], Some("added"), Some("he"))],
+        ),
+        (
+            "an adverb there stays outside a direct quote",
+            "Ruiz spoke in Genève. Now, he added, “We will pay the 5 € fee 😀.”",
+            vec![want(Direct, &["We will pay the 5 € fee 😀."], Some("added"), Some("he"))],
+        ),
+    ]);
+}
+
+#[test]
+fn sources_after_a_digest_topic() {
+    check(vec![(
+        "in a digest's item the source follows the topic's dash",
+        "Ruiz spoke in Genève.\n\nPOLLS MISSED THE 5 € SURGE - Jo Ruiz: “We kept calling voters 😀.”",
+        vec![want(Direct, &["We kept calling voters 😀."], None, Some("Jo Ruiz"))],
+    )]);
+}

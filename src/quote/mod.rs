@@ -462,8 +462,12 @@ fn read_block(
                     }
                 }
             } else if o > 0 && w.is_punct(o - 1, ":") {
-                // "Cassis on the war: “…”": the sentence's subject introduces the quotation.
-                i.speaker = sentence_subject(w, sentence_start(o), o - 1).map(|p| p.span(w));
+                // "Cassis on the war: “…”": the sentence's subject introduces the quotation. In a
+                // digest's item "POLLS MISSED THE SURGE - Jo Ruiz: “…”" the topic stands before a
+                // dash, and the source after it.
+                let lo = sentence_start(o);
+                let lo = (lo..o - 1).rev().find(|&k| after_dash(w, k)).map_or(lo, |dash| dash + 1);
+                i.speaker = sentence_subject(w, lo, o - 1).map(|p| p.span(w));
             } else if !is_long(w.text, &runs[r].pieces) && names_after_comma(w, o, sentence_start(o)) {
                 // `her blockbuster film, “Trainwreck.”`, `their common slogan, “Stronger
                 // Together.”`: a few quoted words after a noun and a comma name it (a title, a
@@ -1292,6 +1296,16 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
             span = span.cover(opening);
         }
         QuoteKind::Mixed
+    } else if let Some(conjunction) = i
+        .split_by_attribution
+        .filter(|o| i.cue.is_some() && i.leading && !i.embedded_cue && is_conjunction(&text[*o]))
+    {
+        // `But, he added, “We are, in effect, in a war.”`: a conjunction before an attribution
+        // set off by commas is the speaker's first word, fronted by the writer; PolNeAR's content
+        // starts there, so the speech no longer stands in quotation marks alone.
+        content.insert(0, conjunction);
+        span = span.cover(conjunction);
+        QuoteKind::Mixed
     } else if i.embedded_cue
         && starts_lowercase(text, &content)
         && i.cue.is_some_and(|c| is_naming_verb(&text[c]))
@@ -1321,6 +1335,11 @@ fn direct_quote(text: &str, runs: &[Run], info: &[RunInfo], r: usize, run: &Run)
         paragraph_initial: i.paragraph_initial,
         introduced: i.introduced,
     })
+}
+
+/// Coordinating conjunctions that open a sentence (`But, he added, “…”`).
+fn is_conjunction(word: &str) -> bool {
+    matches!(word, "And" | "But" | "Or" | "Yet")
 }
 
 /// True when the attribution introduces the quotation: only a comma or a colon (after a short
@@ -1497,11 +1516,19 @@ fn is_long(text: &str, content: &[Span]) -> bool {
 }
 
 /// True when `between` closes a sentence: a full stop, question or exclamation mark followed by
-/// white space, or a line break.
+/// white space, or a line break. The period of an abbreviation or an initial closes nothing
+/// (`said Robert Reich, who served under Mr. Clinton yet endorsed …`).
 fn ends_sentence_between(between: &str) -> bool {
     let b = between.as_bytes();
     b.iter().enumerate().any(|(i, &c)| {
-        c == b'\n'
-            || (matches!(c, b'.' | b'?' | b'!') && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+        let stop = matches!(c, b'.' | b'?' | b'!') && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
+        c == b'\n' || (stop && !(c == b'.' && after_abbreviation(&between[..i])))
     })
+}
+
+/// True when `before` ends with an abbreviation that takes a period ("Mr", "Sen", "U.S") or an
+/// initial.
+fn after_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    !word.is_empty() && lexicon::is_abbreviation(word)
 }

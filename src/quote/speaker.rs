@@ -368,6 +368,24 @@ pub(crate) fn subject_before(w: &Words, cue: usize, lo: usize) -> Option<Phrase>
         j -= 1;
         skipped += 1;
     }
+    // "Clinton on Tuesday said", "Priebus later Thursday told": the day of the saying stands
+    // between the subject and its verb, and is no speaker.
+    if let Some(day) = (j > lo + 1).then(|| j - 1).filter(|&k| w.is_word(k) && is_weekday(w.word(k))) {
+        let mut k = day;
+        if k > lo && w.is_word(k - 1) && matches!(w.word(k - 1), "on" | "earlier" | "later" | "last" | "this")
+        {
+            k -= 1;
+        }
+        if let Some(subject) = subject_ending_before(w, k, lo) {
+            return Some(subject);
+        }
+    }
+    subject_ending_before(w, j, lo)
+}
+
+/// The speaker phrase that ends right before token `j` (the cue, or what stands between the
+/// cue and its subject), past an appositive or a parenthesis.
+fn subject_ending_before(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
     if j <= lo {
         return None;
     }
@@ -386,6 +404,11 @@ pub(crate) fn subject_before(w: &Words, cue: usize, lo: usize) -> Option<Phrase>
         return before_parenthesis(w, end, lo);
     }
     phrase_ending_at(w, end, lo)
+}
+
+/// The days of the week, which date a saying ("on Tuesday said") and never speak.
+fn is_weekday(word: &str) -> bool {
+    matches!(word, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
 }
 
 /// The phrase before the parenthesis that closes at token `close` ("Sen. Marco Rubio (R-Fla.)").
@@ -428,8 +451,46 @@ pub(crate) fn sentence_subject(w: &Words, lo: usize, hi: usize) -> Option<Phrase
             None if matches!(w.word(start), "But" | "And" | "Yet" | "Still" | "Meanwhile") => start + 1,
             None => return None,
         };
+    } else if start < hi && opens_participle_clause(w, start) {
+        // "Speaking to MSNBC on Monday, Bush referred …", "Asked whether …, Mr. Smith shot back:":
+        // the participle's clause describes the subject after its comma.
+        // Past a closing mark after the comma (`Speaking on ABC’s “This Week,” Carson …`), the
+        // first comma that a name, a pronoun or a determiner follows: a relative clause inside
+        // the participle's (`in New Hampshire, which is set to …, Bush`) is not the subject.
+        let after = |comma: usize| {
+            let mut k = comma + 1;
+            while k < hi && !w.is_word(k) && ["”", "\"", "’", "'"].iter().any(|m| w.is_punct(k, m)) {
+                k += 1;
+            }
+            k
+        };
+        let subject_follows = |k: usize| {
+            k < hi && w.is_word(k) && {
+                let word = w.word(k);
+                (is_capitalized(word) || is_pronoun(word) || is_determiner(word)) && !is_stop_word(word)
+            }
+        };
+        if let Some(comma) =
+            (start..hi.min(start + 16)).find(|&k| w.is_punct(k, ",") && subject_follows(after(k)))
+        {
+            start = after(comma);
+        }
     }
     phrase_starting_at(w, start, hi)
+}
+
+/// True when token `k` opens a sentence with a participle in capitals and a lowercase word or a
+/// day after it ("Speaking to", "Asked whether", "Facing mounting …"), not with a name ending
+/// alike ("Fleming said", "Manning, the …").
+fn opens_participle_clause(w: &Words, k: usize) -> bool {
+    let word = w.word(k);
+    let participle = (word.len() >= 6 && word.ends_with("ing")) || matches!(word, "Asked" | "Pressed");
+    let next = k + 1;
+    let goes_on = w.is_word(next)
+        && (w.word(next).starts_with(char::is_lowercase) || is_weekday(w.word(next)))
+        && !is_speech_verb(w.word(next))
+        && !is_auxiliary(w.word(next));
+    is_capitalized(word) && participle && goes_on
 }
 
 #[cfg(test)]
@@ -455,6 +516,8 @@ mod tests {
             ("relative", "Later, Cassis, who holds the presidency, has also said €.", "Cassis"),
             ("pronoun", "“Ça va,” he said 😀.", "he"),
             ("plural", "The plan failed, sources said €.", "sources"),
+            ("day between", "Ignazio Cassis on Tuesday said Genève pays € 😀.", "Ignazio Cassis"),
+            ("day after a relative", "Cassis, who leads Zürich, later Thursday told 😀 reporters.", "Cassis"),
             (
                 "spokesman",
                 "A spokesman for the Swiss ministry told 😀 reporters.",
@@ -466,6 +529,27 @@ mod tests {
             let w = Words { text, toks: &toks, titles: &[] };
             let cue = toks.iter().position(|t| matches!(&text[t.span], "said" | "told")).unwrap();
             let got = subject_before(&w, cue, 0).map(|p| &text[p.span(&w)]);
+            assert_eq!(got, Some(*want), "case {name}");
+        }
+    }
+
+    #[test]
+    fn subjects_after_an_opening_participle() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("participle", "Speaking to Blick in Zürich, Ignazio Cassis said € 😀.", "Ignazio Cassis"),
+            ("asked", "Asked whether Genève pays €, he shot back 😀.", "he"),
+            (
+                "relative inside",
+                "Speaking in Genève, which hosts the talks, the ministry said € 😀.",
+                "the ministry",
+            ),
+            ("closing mark", "Speaking Sunday on “Blick 😀,” Cassis admitted €.", "Cassis"),
+            ("name alike", "Fleming, a doctor in Zürich, said € 😀.", "Fleming"),
+        ];
+        for (name, text, want) in cases {
+            let toks = tokenize(text, Span::new(0, text.len()), &[]);
+            let w = Words { text, toks: &toks, titles: &[] };
+            let got = sentence_subject(&w, 0, toks.len()).map(|p| &text[p.span(&w)]);
             assert_eq!(got, Some(*want), "case {name}");
         }
     }
