@@ -1568,7 +1568,7 @@ fn acronyms(
         let (open, acronym, close) = (word(end), word(end + 1), word(end + 2));
         let words: Vec<&str> = (start..end).map(word).collect();
         if open == "(" && close == ")" && is_acronym(acronym) && abbreviates(acronym, &words) {
-            defined.push((acronym, n.class));
+            defined.push((acronym, class_for_acronym(text, seg, n)));
         }
     }
     // An acronym of words the tagger left out ("environmental, social and governance (ESG)",
@@ -1613,6 +1613,20 @@ fn acronyms(
         names.sort_by_key(|n| n.tokens);
     }
     names
+}
+
+/// The class an acronym takes from the name it abbreviates: the name's, except that a law
+/// ("the Unlawful Activities Prevention Act (UAPA)", output LAW whatever the tagger read)
+/// names a thing, the catch-all class: the tagger, seeing a bare "UAPA", takes it for an
+/// organization. (Acronyms of names the tagger itself put in the catch-all class, "the Global
+/// Biodiversity Framework (GBF)", are as often organizations in Worldwide's gold: "RCEP",
+/// "AEW" are labelled both ways.)
+fn class_for_acronym(text: &str, seg: &Segmentation, n: &TaggedName) -> usize {
+    if names_a_law(&text[mention_span(text, seg, n.tokens)], n.class) {
+        MISC
+    } else {
+        n.class
+    }
 }
 
 /// The first token of the words right before token `before` whose initials spell
@@ -2804,6 +2818,12 @@ mod tests {
                 "The district reserve guard (DRG) paid € 5 😀. DRG said “no”.",
                 &[("DRG", 1, ORG), ("DRG", 1, ORG)],
                 &[("DRG", ORG), ("DRG", ORG)],
+            ),
+            (
+                "a law's acronym names the law, no organization",
+                "The Unlawful Activities Prevention Act (UAPA) in Jharkhand. “UAPA” cases rose.",
+                &[("Unlawful", 4, ORG), ("UAPA", 1, ORG), ("UAPA", 1, ORG)],
+                &[("Unlawful Activities Prevention Act", ORG), ("UAPA", MISC), ("UAPA", MISC)],
             ),
             (
                 "words spelling only part of the acronym",
