@@ -157,6 +157,7 @@ impl Recognizer {
         let names = known_places_agree(text, seg, names, &self.lexicon);
         let names = numbered_forums(text, seg, names);
         let names = branches_named_after_places(text, seg, names, &self.lexicon);
+        let names = teams_in_rosters(text, seg, names, &self.lexicon);
         let names = split_at_possessives(text, seg, names, &self.lexicon);
         let names = named_by_kind(text, seg, names, &self.lexicon);
         let names = brands_of_organizations(text, seg, names, &self.lexicon);
@@ -1377,6 +1378,54 @@ fn branches_named_after_places(
             && lexicon.phrase_classes(name) == 0
             && PLACE_KINDS_BEFORE_OF.binary_search(&first).is_err()
             && PLACE_WORDS_BEFORE_NAMES.binary_search(&first).is_err()
+        {
+            n.class = ORG;
+        }
+    }
+    names
+}
+
+/// A roster, a list of at least three people each with a name in brackets ("Donis Escober
+/// (Olimpia), Andy Najar (Anderlecht), Boniek Garcia (Houston Dynamo)"), gives each person's
+/// team or party when the tagger read most bracketed names as organizations: a bracketed
+/// name it took for a place or a facility is then an organization too, unless the gazetteer
+/// knows it as a place (athletes' countries, "Rafael Nadal (Spain)").
+fn teams_in_rosters(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    const MIN_ENTRIES: usize = 3;
+    let word = |i: usize| &text[seg.tokens[i].span];
+    // The entry ends at the closing bracket: a comma, a semicolon or the end of the line follows.
+    let ends_entry = |close: usize| {
+        let rest = text[seg.tokens[close].span.end..].trim_start_matches(' ');
+        rest.is_empty() || rest.starts_with([',', ';', '\r', '\n'])
+    };
+    let bracketed: Vec<usize> = (1..names.len())
+        .filter(|&k| {
+            let (person, inner) = (&names[k - 1], &names[k]);
+            person.class == PER
+                && inner.tokens.0 == person.tokens.1 + 1
+                && word(person.tokens.1) == "("
+                && inner.tokens.1 < seg.tokens.len()
+                && word(inner.tokens.1) == ")"
+                && ends_entry(inner.tokens.1)
+        })
+        .collect();
+    // The entries name one kind of thing: teams when the tagger read at least as many of them
+    // as organizations as places or facilities (CoNLL's results lists give countries).
+    let organizations = bracketed.iter().filter(|&&k| names[k].class == ORG).count();
+    let places = bracketed.iter().filter(|&&k| matches!(names[k].class, LOC | FAC)).count();
+    if bracketed.len() < MIN_ENTRIES || organizations < places {
+        return names;
+    }
+    let place = (1 << GazClass::Gpe as u8) | (1 << GazClass::Loc as u8);
+    for k in bracketed {
+        let n = &mut names[k];
+        if matches!(n.class, LOC | FAC)
+            && lexicon.phrase_classes(&text[mention_span(text, seg, n.tokens)]) & place == 0
         {
             n.class = ORG;
         }
@@ -3048,6 +3097,78 @@ mod tests {
         for (name, text, given, want) in cases {
             let got = run_pass(text, given, |text, seg, names| {
                 branches_named_after_places(text, seg, names, &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_roster_gives_teams() {
+        let roster = "Donis Escober (Olimpia), Andy Nájar (Motagua), Boniek García (Houston Dynamo), \
+                      Luis López (Real España), Ricardo Canales (Vida)\r\nFelix Crisanto (Zürich)";
+        let cases: &[PassCase] = &[
+            (
+                "teams read as places and a known place, most read as organizations",
+                roster,
+                &[
+                    ("Donis", 2, PER),
+                    ("Olimpia", 1, LOC),
+                    ("Andy", 2, PER),
+                    ("Motagua", 1, FAC),
+                    ("Boniek", 2, PER),
+                    ("Houston", 2, ORG),
+                    ("Luis", 2, PER),
+                    ("Real", 2, ORG),
+                    ("Ricardo", 2, PER),
+                    ("Vida", 1, ORG),
+                    ("Felix", 2, PER),
+                    ("Zürich", 1, LOC),
+                ],
+                &[
+                    ("Donis Escober", PER),
+                    ("Olimpia", ORG),
+                    ("Andy Nájar", PER),
+                    ("Motagua", ORG),
+                    ("Boniek García", PER),
+                    ("Houston Dynamo", ORG),
+                    ("Luis López", PER),
+                    ("Real España", ORG),
+                    ("Ricardo Canales", PER),
+                    ("Vida", ORG),
+                    ("Felix Crisanto", PER),
+                    ("Zürich", LOC),
+                ],
+            ),
+            (
+                "a list of countries",
+                "Goran Ivanišević (Olimpia), Tim Henman (Britain), Pat Rafter (Australia)",
+                &[
+                    ("Goran", 2, PER),
+                    ("Olimpia", 1, LOC),
+                    ("Tim", 2, PER),
+                    ("Britain", 1, LOC),
+                    ("Pat", 2, PER),
+                    ("Australia", 1, LOC),
+                ],
+                &[
+                    ("Goran Ivanišević", PER),
+                    ("Olimpia", LOC),
+                    ("Tim Henman", PER),
+                    ("Britain", LOC),
+                    ("Pat Rafter", PER),
+                    ("Australia", LOC),
+                ],
+            ),
+            (
+                "two entries are no roster",
+                "Donis Escober (Olimpia), Andy Nájar (Motagua).",
+                &[("Donis", 2, PER), ("Olimpia", 1, LOC), ("Andy", 2, PER), ("Motagua", 1, LOC)],
+                &[("Donis Escober", PER), ("Olimpia", LOC), ("Andy Nájar", PER), ("Motagua", LOC)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                teams_in_rosters(text, seg, names, &embedded_lexicon())
             });
             assert_eq!(&got, want, "{name}");
         }
