@@ -155,6 +155,11 @@ impl Recognizer {
         let names = places_named_with_their_kind(text, seg, names, &self.lexicon);
         let names = consistent(text, seg, names, &margins, &self.lexicon);
         let names = names_in_capitals(text, seg, names);
+        let names = institutions_are_no_people(text, seg, names, &self.lexicon);
+        let names = known_places_agree(text, seg, names, &self.lexicon);
+        let names = numbered_forums(text, seg, names);
+        let names = branches_named_after_places(text, seg, names, &self.lexicon);
+        let names = teams_in_rosters(text, seg, names, &self.lexicon);
         let names = split_at_possessives(text, seg, names, &self.lexicon);
         let names = named_by_kind(text, seg, names, &self.lexicon);
         let names = brands_of_organizations(text, seg, names, &self.lexicon);
@@ -1373,6 +1378,205 @@ fn names_in_capitals(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>)
     joined
 }
 
+/// Common nouns that name a body of government, and are its name when capitalized ("the
+/// Cabinet of Prime Minister Taro Aso", "the Senate"): never a person's name. Sorted.
+const INSTITUTION_NOUNS: &[&str] = &[
+    "Cabinet",
+    "Congress",
+    "Government",
+    "Judiciary",
+    "Legislature",
+    "Parliament",
+    "Politburo",
+    "Presidency",
+    "Senate",
+];
+
+/// A one-word name the tagger took for a person that is the common noun of a body of
+/// government, or an organization word of the gazetteer ("Cabinet said", read like "Abe
+/// said"), is that body: an organization.
+fn institutions_are_no_people(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    let org_word = 1 << GazClass::Org as u8;
+    for n in &mut names {
+        if n.class != PER || n.tokens.1 - n.tokens.0 != 1 {
+            continue;
+        }
+        let w = strip_possessive(&text[seg.tokens[n.tokens.0].span]);
+        if w.starts_with(char::is_uppercase)
+            && (INSTITUTION_NOUNS.binary_search(&w).is_ok() || lexicon.phrase_classes(w) & org_word != 0)
+        {
+            n.class = ORG;
+        }
+    }
+    names
+}
+
+/// A name the gazetteer knows as a place, which the tagger read as a place more often than as
+/// an organization in the article, is the place in every mention ("Eritrea has slowly
+/// developed", read once as the government): the document pass otherwise keeps a place and
+/// an organization sharing a name apart ("Milwaukee has won 10", the team, beside the city),
+/// which stays so for names no list knows and for ties.
+fn known_places_agree(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    let place = (1 << GazClass::Gpe as u8) | (1 << GazClass::Loc as u8);
+    let key = |n: &TaggedName| &text[mention_span(text, seg, n.tokens)];
+    let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
+    for n in &names {
+        let v = votes.entry(key(n)).or_default();
+        match n.class {
+            LOC => v.0 += 1,
+            ORG => v.1 += 1,
+            _ => {}
+        }
+    }
+    for n in &mut names {
+        if n.class == ORG {
+            let name = key(n);
+            let (places, organizations) = votes[name];
+            if places > organizations && lexicon.phrase_classes(name) & place != 0 {
+                n.class = LOC;
+            }
+        }
+    }
+    names
+}
+
+/// Whether `word` names a forum of states by its number of members: "G7", "G20", "G-77".
+fn is_numbered_forum(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix('G') else { return false };
+    let digits = rest.strip_prefix('-').unwrap_or(rest);
+    (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A forum named by its number of members ("the G7", "G-20 ministers") is an organization,
+/// also where the tagger, which reads "G7" as a code, left it out or took it for a place.
+fn numbered_forums(text: &str, seg: &Segmentation, mut names: Vec<TaggedName>) -> Vec<TaggedName> {
+    let word = |i: usize| strip_possessive(&text[seg.tokens[i].span]);
+    let mut covered = vec![false; seg.tokens.len()];
+    for n in &mut names {
+        covered[n.tokens.0..n.tokens.1].fill(true);
+        if n.tokens.1 - n.tokens.0 == 1 && is_numbered_forum(word(n.tokens.0)) {
+            n.class = ORG;
+        }
+    }
+    let added: Vec<TaggedName> = (0..seg.tokens.len())
+        .filter(|&i| !covered[i] && is_numbered_forum(word(i)))
+        .map(|i| TaggedName { tokens: (i, i + 1), class: ORG })
+        .collect();
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|n| n.tokens);
+    }
+    names
+}
+
+/// A two-word name the tagger took for a place whose last word is a place the article names
+/// alone, and whose first word no list knows as a place, group or kind of place, is an
+/// organization's branch or agency named after the place ("Vivo India", "Health Canada",
+/// "Team Kenya"): a place that opens with an unknown word is rare, since places add a known
+/// direction ("Northern Kenya") or a kind ("Lake Nicaragua") to a place's name.
+fn branches_named_after_places(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    let word = |i: usize| strip_possessive(&text[seg.tokens[i].span]);
+    let place = (1 << GazClass::Gpe as u8) | (1 << GazClass::Loc as u8);
+    let alone: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.class == LOC && n.tokens.1 - n.tokens.0 == 1)
+        .map(|n| word(n.tokens.0))
+        .collect();
+    for n in &mut names {
+        let (start, end) = n.tokens;
+        if n.class != LOC || end - start != 2 {
+            continue;
+        }
+        let (first, last) = (word(start), word(start + 1));
+        let name = &text[mention_span(text, seg, n.tokens)];
+        if alone.contains(last)
+            && lexicon.phrase_classes(last) & place != 0
+            && first.chars().count() > 1
+            && first.starts_with(char::is_uppercase)
+            && first.chars().all(char::is_alphabetic)
+            && lexicon.phrase_classes(first) == 0
+            && lexicon.phrase_classes(name) == 0
+            && PLACE_KINDS_BEFORE_OF.binary_search(&first).is_err()
+            && PLACE_WORDS_BEFORE_NAMES.binary_search(&first).is_err()
+        {
+            n.class = ORG;
+        }
+    }
+    names
+}
+
+/// A roster, a list of at least three people each with a name in brackets ("Donis Escober
+/// (Olimpia), Andy Najar (Anderlecht), Boniek Garcia (Houston Dynamo)"), gives each person's
+/// team or party when the tagger read most bracketed names as organizations: a bracketed
+/// name it took for a place or a facility is then an organization too, unless the gazetteer
+/// knows it as a place (athletes' countries, "Rafael Nadal (Spain)").
+fn teams_in_rosters(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    const MIN_ENTRIES: usize = 3;
+    let word = |i: usize| &text[seg.tokens[i].span];
+    // The entry ends at the closing bracket: a comma, a semicolon or the end of the line follows.
+    let ends_entry = |close: usize| {
+        let rest = text[seg.tokens[close].span.end..].trim_start_matches(' ');
+        rest.is_empty() || rest.starts_with([',', ';', '\r', '\n'])
+    };
+    let bracketed: Vec<usize> = (1..names.len())
+        .filter(|&k| {
+            let (person, inner) = (&names[k - 1], &names[k]);
+            person.class == PER
+                && inner.tokens.0 == person.tokens.1 + 1
+                && word(person.tokens.1) == "("
+                && inner.tokens.1 < seg.tokens.len()
+                && word(inner.tokens.1) == ")"
+                && ends_entry(inner.tokens.1)
+        })
+        .collect();
+    // The entries name one kind of thing: teams when the tagger read at least as many of them
+    // as organizations as places or facilities (CoNLL's results lists give countries).
+    let organizations = bracketed.iter().filter(|&&k| names[k].class == ORG).count();
+    let places = bracketed.iter().filter(|&&k| matches!(names[k].class, LOC | FAC)).count();
+    if bracketed.len() < MIN_ENTRIES || organizations < places {
+        return names;
+    }
+    let place = (1 << GazClass::Gpe as u8) | (1 << GazClass::Loc as u8);
+    for k in bracketed {
+        let n = &mut names[k];
+        if matches!(n.class, LOC | FAC)
+            && lexicon.phrase_classes(&text[mention_span(text, seg, n.tokens)]) & place == 0
+        {
+            n.class = ORG;
+        }
+    }
+    names
+}
+
+/// Words that open a place's name before another place's name ("Lake Nicaragua", "Mount
+/// Kenya", "San Pedro") or make a part or an age of a place ("Upper Egypt", "Rural Namibia",
+/// "Medieval Indonesia"); the compass words are in the gazetteer. Sorted.
+const PLACE_WORDS_BEFORE_NAMES: &[&str] = &[
+    "Ancient", "Coastal", "Colonial", "Fort", "Great", "Greater", "Inner", "Lake", "Little", "Lower",
+    "Mainland", "Medieval", "Modern", "Mount", "Mt", "New", "Old", "Outer", "Port", "Rural", "Saint", "San",
+    "Santa", "St", "Upper",
+];
+
 /// Whether `word` is an acronym as names are written: capitals (and digits) only, two
 /// capitals at least, and no Roman numeral ("II", "XIV"), which numbers a name instead.
 fn is_plain_acronym(word: &str) -> bool {
@@ -1703,7 +1907,7 @@ fn acronyms(
         let (open, acronym, close) = (word(end), word(end + 1), word(end + 2));
         let words: Vec<&str> = (start..end).map(word).collect();
         if open == "(" && close == ")" && is_acronym(acronym) && abbreviates(acronym, &words) {
-            defined.push((acronym, n.class));
+            defined.push((acronym, class_for_acronym(text, seg, n)));
         }
     }
     // An acronym of words the tagger left out ("environmental, social and governance (ESG)",
@@ -1748,6 +1952,20 @@ fn acronyms(
         names.sort_by_key(|n| n.tokens);
     }
     names
+}
+
+/// The class an acronym takes from the name it abbreviates: the name's, except that a law
+/// ("the Unlawful Activities Prevention Act (UAPA)", output LAW whatever the tagger read)
+/// names a thing, the catch-all class: the tagger, seeing a bare "UAPA", takes it for an
+/// organization. (Acronyms of names the tagger itself put in the catch-all class, "the Global
+/// Biodiversity Framework (GBF)", are as often organizations in Worldwide's gold: "RCEP",
+/// "AEW" are labelled both ways.)
+fn class_for_acronym(text: &str, seg: &Segmentation, n: &TaggedName) -> usize {
+    if names_a_law(&text[mention_span(text, seg, n.tokens)], n.class) {
+        MISC
+    } else {
+        n.class
+    }
 }
 
 /// The first token of the words right before token `before` whose initials spell
@@ -3169,6 +3387,190 @@ mod tests {
     }
 
     #[test]
+    fn a_body_of_government_is_no_person() {
+        let cases: &[PassCase] = &[
+            (
+                "an institution noun read as a person",
+                "The Cabinet of Kishida said “no”. Cabinet’s approval fell in Zürich.",
+                &[("Cabinet", 1, PER), ("Kishida", 1, PER), ("Cabinet", 1, PER), ("Zürich", 1, LOC)],
+                &[("Cabinet", ORG), ("Kishida", PER), ("Cabinet", ORG), ("Zürich", LOC)],
+            ),
+            (
+                "an organization word of the gazetteer",
+                "Police said Müller left.",
+                &[("Police", 1, PER), ("Müller", 1, PER)],
+                &[("Police", ORG), ("Müller", PER)],
+            ),
+            (
+                "a full name ending in such a word stays a person",
+                "Tomás Senate said “no”.",
+                &[("Tomás", 2, PER)],
+                &[("Tomás Senate", PER)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                institutions_are_no_people(text, seg, names, &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_known_place_read_mostly_as_a_place_is_the_place() {
+        let cases: &[PassCase] = &[
+            (
+                "a known place, twice a place and once an organization",
+                "Eritrea grew. Eritrea’s army left Zürich. Eritrea signed.",
+                &[("Eritrea", 1, LOC), ("Eritrea", 1, LOC), ("Zürich", 1, LOC), ("Eritrea", 1, ORG)],
+                &[("Eritrea", LOC), ("Eritrea", LOC), ("Zürich", LOC), ("Eritrea", LOC)],
+            ),
+            (
+                "a tie keeps both labels",
+                "Eritrea grew. Eritrea signed.",
+                &[("Eritrea", 1, LOC), ("Eritrea", 1, ORG)],
+                &[("Eritrea", LOC), ("Eritrea", ORG)],
+            ),
+            (
+                "a name no list knows keeps both labels",
+                "Zamalekö grew. Zamalekö won. Zamalekö signed.",
+                &[("Zamalekö", 1, LOC), ("Zamalekö", 1, LOC), ("Zamalekö", 1, ORG)],
+                &[("Zamalekö", LOC), ("Zamalekö", LOC), ("Zamalekö", ORG)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                known_places_agree(text, seg, names, &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn forums_named_by_their_number_are_organizations() {
+        let cases: &[PassCase] = &[
+            (
+                "untagged and mislabelled",
+                "The G7 and the G-20 met in Zürich; G7’s plan cost € 5 😀.",
+                &[("G-20", 1, LOC), ("Zürich", 1, LOC)],
+                &[("G7", ORG), ("G-20", ORG), ("Zürich", LOC), ("G7", ORG)],
+            ),
+            ("other codes", "The G123 and G and A7 met.", &[], &[]),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, numbered_forums);
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_word_before_a_named_place_makes_an_organization() {
+        let cases: &[PassCase] = &[
+            (
+                "a brand's branch and an agency",
+                "Vivo India and Health Canada met in India. Canada grew.",
+                &[("Vivo", 2, LOC), ("Health", 2, LOC), ("India", 1, LOC), ("Canada", 1, LOC)],
+                &[("Vivo India", ORG), ("Health Canada", ORG), ("India", LOC), ("Canada", LOC)],
+            ),
+            (
+                "the place is not named alone",
+                "Vivo India grew in Zürich.",
+                &[("Vivo", 2, LOC), ("Zürich", 1, LOC)],
+                &[("Vivo India", LOC), ("Zürich", LOC)],
+            ),
+            (
+                "a kind or a part of a place",
+                "Lake Nicaragua and Upper Nicaragua and Northern Nicaragua lie in Nicaragua.",
+                &[("Lake", 2, LOC), ("Upper", 2, LOC), ("Northern", 2, LOC), ("Nicaragua", 1, LOC)],
+                &[
+                    ("Lake Nicaragua", LOC),
+                    ("Upper Nicaragua", LOC),
+                    ("Northern Nicaragua", LOC),
+                    ("Nicaragua", LOC),
+                ],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                branches_named_after_places(text, seg, names, &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_roster_gives_teams() {
+        let roster = "Donis Escober (Olimpia), Andy Nájar (Motagua), Boniek García (Houston Dynamo), \
+                      Luis López (Real España), Ricardo Canales (Vida)\r\nFelix Crisanto (Zürich)";
+        let cases: &[PassCase] = &[
+            (
+                "teams read as places and a known place, most read as organizations",
+                roster,
+                &[
+                    ("Donis", 2, PER),
+                    ("Olimpia", 1, LOC),
+                    ("Andy", 2, PER),
+                    ("Motagua", 1, FAC),
+                    ("Boniek", 2, PER),
+                    ("Houston", 2, ORG),
+                    ("Luis", 2, PER),
+                    ("Real", 2, ORG),
+                    ("Ricardo", 2, PER),
+                    ("Vida", 1, ORG),
+                    ("Felix", 2, PER),
+                    ("Zürich", 1, LOC),
+                ],
+                &[
+                    ("Donis Escober", PER),
+                    ("Olimpia", ORG),
+                    ("Andy Nájar", PER),
+                    ("Motagua", ORG),
+                    ("Boniek García", PER),
+                    ("Houston Dynamo", ORG),
+                    ("Luis López", PER),
+                    ("Real España", ORG),
+                    ("Ricardo Canales", PER),
+                    ("Vida", ORG),
+                    ("Felix Crisanto", PER),
+                    ("Zürich", LOC),
+                ],
+            ),
+            (
+                "a list of countries",
+                "Goran Ivanišević (Olimpia), Tim Henman (Britain), Pat Rafter (Australia)",
+                &[
+                    ("Goran", 2, PER),
+                    ("Olimpia", 1, LOC),
+                    ("Tim", 2, PER),
+                    ("Britain", 1, LOC),
+                    ("Pat", 2, PER),
+                    ("Australia", 1, LOC),
+                ],
+                &[
+                    ("Goran Ivanišević", PER),
+                    ("Olimpia", LOC),
+                    ("Tim Henman", PER),
+                    ("Britain", LOC),
+                    ("Pat Rafter", PER),
+                    ("Australia", LOC),
+                ],
+            ),
+            (
+                "two entries are no roster",
+                "Donis Escober (Olimpia), Andy Nájar (Motagua).",
+                &[("Donis", 2, PER), ("Olimpia", 1, LOC), ("Andy", 2, PER), ("Motagua", 1, LOC)],
+                &[("Donis Escober", PER), ("Olimpia", LOC), ("Andy Nájar", PER), ("Motagua", LOC)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                teams_in_rosters(text, seg, names, &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
     fn defined_acronyms_take_the_class_of_their_name() {
         let cases: &[PassCase] = &[
             (
@@ -3200,6 +3602,12 @@ mod tests {
                 "The district reserve guard (DRG) paid € 5 😀. DRG said “no”.",
                 &[("DRG", 1, ORG), ("DRG", 1, ORG)],
                 &[("DRG", ORG), ("DRG", ORG)],
+            ),
+            (
+                "a law's acronym names the law, no organization",
+                "The Unlawful Activities Prevention Act (UAPA) in Jharkhand. “UAPA” cases rose.",
+                &[("Unlawful", 4, ORG), ("UAPA", 1, ORG), ("UAPA", 1, ORG)],
+                &[("Unlawful Activities Prevention Act", ORG), ("UAPA", MISC), ("UAPA", MISC)],
             ),
             (
                 "words spelling only part of the acronym",
