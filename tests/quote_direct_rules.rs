@@ -369,3 +369,12 @@ fn sources_after_a_digest_topic() {
         vec![want(Direct, &["We kept calling voters 😀."], None, Some("Jo Ruiz"))],
     )]);
 }
+
+#[test]
+fn a_day_before_a_comma_is_no_speaker() {
+    check(vec![(
+        "the subject after a clause that ends in a day, before a title",
+        "In a statement released Thursday, Rep. Jo Ruiz reacted, saying: “We will fight the 5 € fee 😀.”",
+        vec![want(Direct, &["We will fight the 5 € fee 😀."], Some("saying"), Some("Jo Ruiz"))],
+    )]);
+}

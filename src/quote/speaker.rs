@@ -434,7 +434,9 @@ fn appositive_head(w: &Words, comma: usize, lo: usize) -> Option<Phrase> {
         return None;
     }
     let name = phrase_ending_at(w, open - 1, lo)?;
-    is_capitalized(w.word(name.last)).then_some(name)
+    // "released Thursday, Rep. Adam Smith reacted, saying": a day before the comma dates the
+    // clause; what follows it is the subject, not an appositive.
+    (is_capitalized(w.word(name.last)) && !is_weekday(w.word(name.last))).then_some(name)
 }
 
 /// The subject of a sentence whose tokens start at `lo`, past an opening adverbial ("However,
