@@ -985,7 +985,10 @@ pub(super) const ORGANIZATION_KINDS: &[&str] = &[
 /// that name's class, the rest keeps the tagger's. Names that hold a possessive and whose
 /// first part is never a name alone stay whole ("Children's Hospital", "Lloyd's Register"),
 /// and so do those named after a saint ("St Paul's College", with "St Paul" a place). A rest
-/// that is one organization word ("Qatar's Office") is no name of its own.
+/// that is one organization word ("Qatar's Office") is no name of its own. An owner that is
+/// an acronym ("the UN's Food and Agriculture Organization") or a body by its head word ("the
+/// Ministry of Justice's Investigation Bureau") is an organization of its own even when the
+/// article names it only there, when what it owns is a name of two words at least.
 pub(super) fn split_at_possessives(
     text: &str,
     seg: &Segmentation,
@@ -1004,10 +1007,14 @@ pub(super) fn split_at_possessives(
     for n in names {
         let (start, end) = n.tokens;
         let saint = matches!(&text[seg.tokens[start].span], "St" | "St." | "Saint");
-        let owner = (start + 1..end.saturating_sub(1))
-            .find(|&i| is_possessive(i))
-            .filter(|_| !saint)
-            .and_then(|i| alone.get(&words(start, i)).map(|&class| (i, class)));
+        let owner =
+            (start + 1..end.saturating_sub(1)).find(|&i| is_possessive(i)).filter(|_| !saint).and_then(|i| {
+                let owner = words(start, i);
+                alone
+                    .get(&owner)
+                    .map(|&class| (i, class))
+                    .or_else(|| (end >= i + 3 && owns_as_a_body(&owner)).then_some((i, ORG)))
+            });
         match owner {
             Some((i, class)) => {
                 out.push(TaggedName { tokens: (start, i), class });
@@ -1022,6 +1029,27 @@ pub(super) fn split_at_possessives(
         }
     }
     out
+}
+
+/// Head words of a body that owns the body named after its possessive: "the Council of
+/// Agriculture's Agriculture and Food Agency", "Parliament's Foreign Policy Committee". Sorted.
+/// ("University" is no such head: Worldwide's gold keeps "Harvard University's Kennedy School"
+/// whole as often as it splits a university from its school.)
+pub(super) const OWNING_BODY_HEADS: &[&str] = &["Council", "Ministry", "Organisation", "Organization"];
+
+/// Whether the words before a possessive name a body by themselves: an acronym ("UN",
+/// "U.S.") or a name whose head ("Ministry" in "Ministry of Justice", else its last word) is a
+/// body's head word or a body of government ("Parliament").
+pub(super) fn owns_as_a_body(owner: &[&str]) -> bool {
+    let head =
+        owner.iter().position(|&w| w == "of").map_or(owner.last(), |of| of.checked_sub(1).map(|h| &owner[h]));
+    match (owner, head) {
+        ([word], _) if is_plain_acronym(&word.replace('.', "")) => true,
+        (_, Some(head)) => {
+            OWNING_BODY_HEADS.binary_search(head).is_ok() || INSTITUTION_NOUNS.binary_search(head).is_ok()
+        }
+        _ => false,
+    }
 }
 
 /// The article says what kind of thing a name is, and the tagger (which sees one sentence,

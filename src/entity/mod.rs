@@ -1153,6 +1153,36 @@ mod tests {
                 &[("Qatar", 3, ORG), ("Qatar", 1, LOC)],
                 &[("Qatar", LOC), ("Qatar", LOC)],
             ),
+            (
+                "an acronym owns a body though never named alone",
+                "The UN’s Food and Agriculture Organization paid € 5 😀.",
+                &[("UN", 6, ORG)],
+                &[("UN", ORG), ("Food and Agriculture Organization", ORG)],
+            ),
+            (
+                "a ministry by its head word before “of”",
+                "The Ministry of Justice's Investigation Bureau paid € 5 😀.",
+                &[("Ministry", 6, ORG)],
+                &[("Ministry of Justice", ORG), ("Investigation Bureau", ORG)],
+            ),
+            (
+                "a body of government",
+                "Parliament’s Foreign Policy Committee paid € 5 😀.",
+                &[("Parliament", 5, ORG)],
+                &[("Parliament", ORG), ("Foreign Policy Committee", ORG)],
+            ),
+            (
+                "a body owning one word stays whole",
+                "The UN’s Office paid € 5 😀.",
+                &[("UN", 3, ORG)],
+                &[("UN’s Office", ORG)],
+            ),
+            (
+                "a university is no owning body",
+                "Harvard University’s Kennedy School paid € 5 😀.",
+                &[("Harvard", 5, ORG)],
+                &[("Harvard University’s Kennedy School", ORG)],
+            ),
         ];
         for (name, text, given, want) in cases {
             let got = run_pass(text, given, |text, seg, names| {
