@@ -378,3 +378,17 @@ fn a_day_before_a_comma_is_no_speaker() {
         vec![want(Direct, &["We will fight the 5 € fee 😀."], Some("saying"), Some("Jo Ruiz"))],
     )]);
 }
+
+#[test]
+fn speakers_named_by_an_adjective_and_a_plural_noun() {
+    check(vec![(
+        "an adjective before a plural speaker noun without a determiner is part of the speaker",
+        "“The 5 € fee in Genève was a fraud 😀,” federal prosecutors wrote.",
+        vec![want(
+            Direct,
+            &["The 5 € fee in Genève was a fraud 😀,"],
+            Some("wrote"),
+            Some("federal prosecutors"),
+        )],
+    )]);
+}

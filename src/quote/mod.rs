@@ -30,7 +30,9 @@ use crate::article::Layout;
 use crate::segment::Segmentation;
 use crate::span::Span;
 
-use lexicon::{is_auxiliary, is_determiner, is_pronoun, is_speech_verb, is_stop_word, is_weak_cue};
+use lexicon::{
+    is_auxiliary, is_determiner, is_pronoun, is_speaker_noun, is_speech_verb, is_stop_word, is_weak_cue,
+};
 use marks::Run;
 use speaker::{phrase_ending_at, phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 use words::Tok;
@@ -907,7 +909,7 @@ fn subject_then_cue(
     run: &Run,
     text: &str,
 ) -> Option<(std::ops::Range<usize>, Option<Phrase>, usize)> {
-    let subject = phrase_starting_at(w, k, hi)?;
+    let subject = phrase_starting_at(w, k, hi).or_else(|| described_speakers(w, k, hi))?;
     let mut m = subject.last + 1;
     if w.is_punct(m, ",") {
         m = (m + 1..hi.min(m + 25)).find(|&i| w.is_punct(i, ","))? + 1;
@@ -941,6 +943,24 @@ fn subject_then_cue(
         return None;
     }
     Some((m..m + 1, Some(subject), m))
+}
+
+/// Speakers named by a plural noun after one lowercase adjective and no determiner, opening at
+/// token `k` (“…,” federal prosecutors wrote): the adjective belongs to the speaker, as a
+/// determiner would (“…,” the prosecutors wrote), so the attribution is still right there.
+fn described_speakers(w: &Words, k: usize, hi: usize) -> Option<Phrase> {
+    if !w.is_word(k) || !w.is_word(k + 1) {
+        return None;
+    }
+    let (adjective, noun) = (w.word(k), w.word(k + 1));
+    let fits = adjective.starts_with(char::is_lowercase)
+        && !is_stop_word(adjective)
+        && !is_auxiliary(adjective)
+        && !is_speech_verb(adjective)
+        && is_speaker_noun(noun)
+        && !is_speech_verb(noun);
+    let nouns = phrase_starting_at(w, k + 1, hi).filter(|_| fits)?;
+    Some(Phrase { first: k, last: nouns.last })
 }
 
 /// True when the quotation ends with a comma, question or exclamation mark or dash inside its
