@@ -392,3 +392,12 @@ fn speakers_named_by_an_adjective_and_a_plural_noun() {
         )],
     )]);
 }
+
+#[test]
+fn voiced_words_after_a_comma() {
+    check(vec![(
+        "a verb of voicing and a comma before a quotation that opens with a capital introduce it",
+        "As Ruiz spoke in Genève, the attendees chanted, “Pay 5 € now 😀!” as he left.",
+        vec![want(Direct, &["Pay 5 € now 😀!"], Some("chanted"), Some("the attendees"))],
+    )]);
+}

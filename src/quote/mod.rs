@@ -421,6 +421,24 @@ fn read_block(
         }
         if let (Some(o), None) = (open, i.cue) {
             let found = leading(w, o, sentence_start(o)).filter(|(cue, _)| !blocked[cue.start]);
+            // `the attendees chanted, "Lock her up!" as …`: a verb of voicing before a comma
+            // introduces the quotation after a break just as it does inside a sentence, and what
+            // follows the words voiced is no more of them. Not "read": before a comma it mostly
+            // names what a person read, not words displayed.
+            let voiced = found.is_none() && o > 0 && w.is_punct(o - 1, ",");
+            let voiced = voiced
+                .then(|| voiced_cue(w, o, sentence_start(o)))
+                .flatten()
+                .filter(|&(c, noun)| {
+                    !noun && !blocked[c] && is_voicing_verb(w.word(c)) && !w.word(c).starts_with("read")
+                })
+                .map(|(c, _)| {
+                    let lo = sentence_start(o);
+                    let speaker = subject_before(w, c, lo)
+                        .or_else(|| (c > lo).then(|| sentence_subject(w, lo, c)).flatten());
+                    (c..c + 1, speaker)
+                });
+            let found = found.or(voiced.clone());
             // `Mr. Rubio said in his 2012 book, “An American Son.”`, `she wrote in her memoir,
             // “Tough Choices.”`: a title right after its work's noun and a comma names the work;
             // a cue before is not its attribution.
@@ -442,7 +460,7 @@ fn read_block(
                 // its attribution that the sentence goes on after is a piece of reported speech,
                 // as after a cue without a comma; not when only circumstances of the saying follow
                 // (`tweeted, “Thank you Indiana” on Friday`).
-                if let Some(c) = close.filter(|&c| sentence_goes_on(w, c + 1, &runs[r])) {
+                if let Some(c) = close.filter(|&c| voiced.is_none() && sentence_goes_on(w, c + 1, &runs[r])) {
                     let end = sentence_end(sentence_start(c + 1));
                     if !reported::nothing_more(w, c + 1, end + 1) {
                         i.goes_on_to = Some(w.toks[end].span.end);
