@@ -378,3 +378,26 @@ fn a_day_before_a_comma_is_no_speaker() {
         vec![want(Direct, &["We will fight the 5 € fee 😀."], Some("saying"), Some("Jo Ruiz"))],
     )]);
 }
+
+#[test]
+fn speakers_named_by_an_adjective_and_a_plural_noun() {
+    check(vec![(
+        "an adjective before a plural speaker noun without a determiner is part of the speaker",
+        "“The 5 € fee in Genève was a fraud 😀,” federal prosecutors wrote.",
+        vec![want(
+            Direct,
+            &["The 5 € fee in Genève was a fraud 😀,"],
+            Some("wrote"),
+            Some("federal prosecutors"),
+        )],
+    )]);
+}
+
+#[test]
+fn voiced_words_after_a_comma() {
+    check(vec![(
+        "a verb of voicing and a comma before a quotation that opens with a capital introduce it",
+        "As Ruiz spoke in Genève, the attendees chanted, “Pay 5 € now 😀!” as he left.",
+        vec![want(Direct, &["Pay 5 € now 😀!"], Some("chanted"), Some("the attendees"))],
+    )]);
+}

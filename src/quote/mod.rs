@@ -30,7 +30,9 @@ use crate::article::Layout;
 use crate::segment::Segmentation;
 use crate::span::Span;
 
-use lexicon::{is_auxiliary, is_determiner, is_pronoun, is_speech_verb, is_stop_word, is_weak_cue};
+use lexicon::{
+    is_auxiliary, is_determiner, is_pronoun, is_speaker_noun, is_speech_verb, is_stop_word, is_weak_cue,
+};
 use marks::Run;
 use speaker::{phrase_ending_at, phrase_starting_at, sentence_subject, subject_before, Phrase, Words};
 use words::Tok;
@@ -419,6 +421,24 @@ fn read_block(
         }
         if let (Some(o), None) = (open, i.cue) {
             let found = leading(w, o, sentence_start(o)).filter(|(cue, _)| !blocked[cue.start]);
+            // `the attendees chanted, "Lock her up!" as …`: a verb of voicing before a comma
+            // introduces the quotation after a break just as it does inside a sentence, and what
+            // follows the words voiced is no more of them. Not "read": before a comma it mostly
+            // names what a person read, not words displayed.
+            let voiced = found.is_none() && o > 0 && w.is_punct(o - 1, ",");
+            let voiced = voiced
+                .then(|| voiced_cue(w, o, sentence_start(o)))
+                .flatten()
+                .filter(|&(c, noun)| {
+                    !noun && !blocked[c] && is_voicing_verb(w.word(c)) && !w.word(c).starts_with("read")
+                })
+                .map(|(c, _)| {
+                    let lo = sentence_start(o);
+                    let speaker = subject_before(w, c, lo)
+                        .or_else(|| (c > lo).then(|| sentence_subject(w, lo, c)).flatten());
+                    (c..c + 1, speaker)
+                });
+            let found = found.or(voiced.clone());
             // `Mr. Rubio said in his 2012 book, “An American Son.”`, `she wrote in her memoir,
             // “Tough Choices.”`: a title right after its work's noun and a comma names the work;
             // a cue before is not its attribution.
@@ -440,7 +460,7 @@ fn read_block(
                 // its attribution that the sentence goes on after is a piece of reported speech,
                 // as after a cue without a comma; not when only circumstances of the saying follow
                 // (`tweeted, “Thank you Indiana” on Friday`).
-                if let Some(c) = close.filter(|&c| sentence_goes_on(w, c + 1, &runs[r])) {
+                if let Some(c) = close.filter(|&c| voiced.is_none() && sentence_goes_on(w, c + 1, &runs[r])) {
                     let end = sentence_end(sentence_start(c + 1));
                     if !reported::nothing_more(w, c + 1, end + 1) {
                         i.goes_on_to = Some(w.toks[end].span.end);
@@ -907,7 +927,7 @@ fn subject_then_cue(
     run: &Run,
     text: &str,
 ) -> Option<(std::ops::Range<usize>, Option<Phrase>, usize)> {
-    let subject = phrase_starting_at(w, k, hi)?;
+    let subject = phrase_starting_at(w, k, hi).or_else(|| described_speakers(w, k, hi))?;
     let mut m = subject.last + 1;
     if w.is_punct(m, ",") {
         m = (m + 1..hi.min(m + 25)).find(|&i| w.is_punct(i, ","))? + 1;
@@ -941,6 +961,24 @@ fn subject_then_cue(
         return None;
     }
     Some((m..m + 1, Some(subject), m))
+}
+
+/// Speakers named by a plural noun after one lowercase adjective and no determiner, opening at
+/// token `k` (“…,” federal prosecutors wrote): the adjective belongs to the speaker, as a
+/// determiner would (“…,” the prosecutors wrote), so the attribution is still right there.
+fn described_speakers(w: &Words, k: usize, hi: usize) -> Option<Phrase> {
+    if !w.is_word(k) || !w.is_word(k + 1) {
+        return None;
+    }
+    let (adjective, noun) = (w.word(k), w.word(k + 1));
+    let fits = adjective.starts_with(char::is_lowercase)
+        && !is_stop_word(adjective)
+        && !is_auxiliary(adjective)
+        && !is_speech_verb(adjective)
+        && is_speaker_noun(noun)
+        && !is_speech_verb(noun);
+    let nouns = phrase_starting_at(w, k + 1, hi).filter(|_| fits)?;
+    Some(Phrase { first: k, last: nouns.last })
 }
 
 /// True when the quotation ends with a comma, question or exclamation mark or dash inside its
