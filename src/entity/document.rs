@@ -629,11 +629,8 @@ pub(super) fn names_in_capitals(
         .sentences
         .iter()
         .map(|s| s.tokens.clone())
-        .filter(|r| {
-            // As the tagger's feature reads it: three words with letters at least, all capitals.
-            let lettered = || r.clone().map(word).filter(|w| w.chars().any(char::is_alphabetic));
-            lettered().count() >= 3 && lettered().all(features::is_all_caps)
-        })
+        // As the tagger's feature reads it.
+        .filter(|r| features::is_all_caps_sentence(r.clone().map(word)))
         .collect();
     if in_capitals.is_empty() {
         return names;

@@ -357,8 +357,7 @@ pub fn sentence_features(
     offsets.clear();
     let infos: Vec<TokenInfo> = words.iter().map(|w| token_info(w, lex)).collect();
     let gaz = gazetteer_tags(&infos, lex);
-    let letters: Vec<&str> = words.iter().copied().filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    let all_caps_sentence = letters.len() >= 3 && letters.iter().all(|w| is_all_caps(w));
+    let all_caps_sentence = is_all_caps_sentence(words.iter().copied());
     const NONE: &str = "<none>";
     let lower_at = |j: isize| -> &str {
         if j < 0 {
@@ -532,6 +531,16 @@ pub(crate) fn decimal(mut n: u16, buf: &mut [u8; 5]) -> &str {
 
 pub fn is_all_caps(w: &str) -> bool {
     w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+}
+
+/// Whether a sentence is written in capitals (a wire headline): three words with letters at
+/// least, and none of them with a lower-case letter. One pass, no allocation.
+pub fn is_all_caps_sentence<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let mut lettered = 0;
+    words.filter(|w| w.chars().any(char::is_alphabetic)).all(|w| {
+        lettered += 1;
+        is_all_caps(w)
+    }) && lettered >= 3
 }
 
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
