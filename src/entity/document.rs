@@ -68,7 +68,8 @@ pub(super) fn split_at_hyphened_modifiers(
         let before = &phrase[from..at];
         let after = &phrase[at + 1..];
         let word_end = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
-        let glued_before = before.ends_with(char::is_alphanumeric);
+        // "U.S.-led": an abbreviation's period is glued to the hyphen as a letter would be.
+        let glued_before = before.ends_with(|c: char| c.is_alphanumeric() || c == '.');
         if !glued_before || at < from || !is_hyphened_modifier(&after[..word_end]) {
             continue;
         }

@@ -1480,6 +1480,13 @@ mod tests {
                 &["US", "Freeport-McMoRan"],
             ),
             (
+                "an abbreviation's period before the hyphen",
+                "The U.S.-led coalition paid € 5 😀.",
+                "U.S.-led",
+                LOC,
+                &["U.S."],
+            ),
+            (
                 "given-name syllables are no modifiers",
                 "Moon Jae-in met Yoon Suk-yeol for € 5 😀.",
                 "Moon Jae-in",
