@@ -338,7 +338,12 @@ fn join_bracketed_aliases(
         // Two organization names side by side name one thing: "the Swiss News Agency
         // Keystone-SDA".
         let side_by_side = gap == " " && before.label == Label::ORG && inside.label == Label::ORG;
-        let bracketed = gap.trim() == "(" && closes;
+        // Across labels only an acronym of the name is its alias ("European Union (EU)"): in a
+        // dateline "GENEVA (Reuters)" and "NAIROBI (AFP)" a place is followed by an agency.
+        let bracketed = gap.trim() == "("
+            && closes
+            && (before.label == inside.label
+                || spells_out(&text[inside.span], &text[before.span], before.label));
         if !bracketed && !side_by_side {
             continue;
         }
@@ -354,6 +359,13 @@ fn join_bracketed_aliases(
             groups[a].add_form(form);
         }
     }
+}
+
+/// Whether `acronym` is made of the initials of `name` ("EU", "European Union").
+fn spells_out(acronym: &str, name: &str, label: Label) -> bool {
+    let short = name_form(acronym, label);
+    short.acronym
+        && short.words.first().is_some_and(|letters| *letters == initials(&name_form(name, label).words))
 }
 
 /// Acronyms the text spells out by writing one name both ways: ("un", "United Nations") from

@@ -324,6 +324,32 @@ fn acronyms_and_described_organizations() {
     assert_eq!(l.speaker_name(1), "", "a bare “the group” is left unresolved");
 }
 
+const DATELINE: Case = Case {
+    name: "a dateline's place and agency, an acronym in brackets",
+    text: "Talks in Genève 😀\n\n\
+GENEVA (Reuters) - The European Union (EU) offered €5 million on Monday. Reuters saw the letter. \
+The EU said Geneva was ready.",
+    mentions: &[
+        ("Genève", GPE),
+        ("GENEVA", GPE),
+        ("Reuters", ORG),
+        ("European Union", ORG),
+        ("EU", GPE),
+        ("Reuters", ORG),
+        ("EU", GPE),
+        ("Geneva", GPE),
+    ],
+    quotes: &[],
+};
+
+#[test]
+fn a_dateline_agency_is_not_its_place() {
+    let l = run(&DATELINE);
+    assert_ne!(l.name_of("GENEVA", 0), l.name_of("Reuters", 0), "place and agency stay apart");
+    assert_eq!(l.name_of("Reuters", 1), "Reuters");
+    assert_eq!(l.name_of("EU", 0), "European Union", "an acronym of the name joins across labels");
+}
+
 // proptest is a native-only dev-dependency: it does not build for wasm32.
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
