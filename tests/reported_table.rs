@@ -15,6 +15,14 @@ use QuoteKind::Indirect;
 fn reported_speech_classes() {
     check(vec![
         (
+            "an impersonal passive names no speaker",
+            "It is thought Genève wants a 5 € fee from Cassis 😀.",
+            vec![
+                want(Indirect, &["Genève wants a 5 € fee from Cassis 😀"], Some("thought"), None),
+                want(Indirect, &["a 5 € fee from Cassis 😀"], Some("wants"), Some("Genève")),
+            ],
+        ),
+        (
             "a stance verb in another inflection",
             "Cassis describes the 5 € fee as a burden on Genève 😀.",
             vec![want(

@@ -1053,10 +1053,16 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
             !is_pronoun(w.word(s.first))
                 && (w.is_punct(s.last + 1, ",") || nothing_more(w, s.last + 1, sent.end))
         });
+    // "It is thought Blackburn want £6m", "it was understood that …": an impersonal passive
+    // names nobody; the "it" is no organization to resolve.
+    let impersonal = subject.is_some_and(|s| s.first == s.last && w.word(s.first).eq_ignore_ascii_case("it"))
+        && i > sent.start
+        && matches!(w.word(i - 1), "is" | "was" | "been" | "be");
     if let Some(content) = content_after(w, i, sent.end).filter(|_| !inverted) {
         // "when asked whether he would …": a question with nobody named asking it.
         if subject.is_some() || is_question_cue(word) {
-            return Some(Reported { cue: i..i + 1, speaker: subject, content, more: None });
+            let speaker = subject.filter(|_| !impersonal);
+            return Some(Reported { cue: i..i + 1, speaker, content, more: None });
         }
         // "Rachel Berg, a philanthropist from Monsey, New York, said …", "Powell’s office, when
         // contacted by Reuters, said …": a subject too far from a strong cue for the phrase
