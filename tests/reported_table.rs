@@ -23,6 +23,11 @@ fn reported_speech_classes() {
             ],
         ),
         (
+            "a participle's subject after with",
+            "Cassis left Genève, with union boss Anna Roth claiming the 5 € fee was too high 😀.",
+            vec![want(Indirect, &["the 5 € fee was too high 😀"], Some("claiming"), Some("Anna Roth"))],
+        ),
+        (
             "a stance verb in another inflection",
             "Cassis describes the 5 € fee as a burden on Genève 😀.",
             vec![want(

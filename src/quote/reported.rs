@@ -1027,7 +1027,14 @@ fn verb(w: &Words, sent: &Range<usize>, i: usize, blocked: &impl Fn(usize) -> bo
         // "…, arguing that …", "rejected the offer arguing that …": the main clause's subject
         // speaks.
         let content = content_after(w, i, sent.end)?;
-        let speaker = main_subject(w, sent, i, blocked);
+        // "…, with Rovers boss Mark Hughes claiming it had been …": the participle's own subject
+        // after "with" speaks, not the main clause's.
+        let with_subject = phrase_ending_at(w, i - 1, sent.start).filter(|p| {
+            // Over a few words of description before the name ("boss", "Rovers boss").
+            let lo = p.first.saturating_sub(3).max(sent.start);
+            (lo..p.first).rev().take_while(|&k| w.is_word(k)).any(|k| w.word(k).eq_ignore_ascii_case("with"))
+        });
+        let speaker = with_subject.or_else(|| main_subject(w, sent, i, blocked));
         return Some(Reported { cue: i..i + 1, speaker, content, more: None });
     }
     let mut subject = subject_before(w, i, sent.start);
