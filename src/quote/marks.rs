@@ -167,18 +167,64 @@ fn is_mark(c: char) -> bool {
     )
 }
 
+/// A top-level quotation the scan of one paragraph closed.
+struct Closed {
+    family: Family,
+    open: Span,
+    /// Its content, more than one piece when it was re-opened after a sentence (`reopens`).
+    pieces: Vec<Span>,
+    close: Span,
+}
+
+/// The top-level quotation still open at the end of a paragraph.
+struct Unclosed {
+    family: Family,
+    open: Span,
+    /// Pieces ended by a re-opening mark inside the paragraph.
+    pieces: Vec<Span>,
+    /// Where the current piece starts.
+    from: usize,
+}
+
 /// The result of scanning one paragraph.
 struct Scan {
-    /// Closed top-level quotations: (family, opening mark, content, closing mark).
-    closed: Vec<(Family, Span, Span, Span)>,
-    /// The top-level quotation still open at the end of the paragraph.
-    open: Option<(Family, Span)>,
+    closed: Vec<Closed>,
+    open: Option<Unclosed>,
+}
+
+/// True when an opening mark at `at`, while a quotation of its kind that began as speech is
+/// still open, re-opens that quotation: it follows a finished sentence of it (`…remote
+/// controls. "My show is …`). That is the news convention for a quotation over several
+/// paragraphs with the paragraph break lost in copying; taking the earlier mark for stray
+/// would drop the first sentences of the quotation.
+///
+/// Only double marks re-open so; a piece holding a mark of its kind that paired with nothing
+/// (`'  '' Ms. Ferriss noted`, a closing mark typed after a space) is no sentence of the
+/// quotation.
+fn reopens(text: &str, span: Span, (family, open): (Family, Span), from: usize, at: Span) -> bool {
+    let before = &text[from..at.start];
+    let unpaired = match family {
+        Family::Curly => before.contains(['“', '”']),
+        Family::Straight => before.contains('"'),
+        Family::DoubledApostrophe => before.contains("''"),
+        Family::Guillemet => before.contains(['«', '»']),
+        _ => return false,
+    };
+    !unpaired
+        && before.ends_with(char::is_whitespace)
+        && before.trim_end().ends_with(['.', '?', '!'])
+        && before.split_whitespace().nth(1).is_some()
+        // A quotation carried in from the paragraph before opened this one.
+        && (open.start < span.start || opens_speech(text, span, open))
 }
 
 /// Scans `span`, optionally starting inside a quotation `carried` over from the paragraph before.
 fn scan(text: &str, span: Span, carried: Option<(Family, Span)>) -> Scan {
     let mut stack: Vec<(Family, Span)> = carried.into_iter().collect();
     let mut closed = Vec::new();
+    // The top-level quotation's finished pieces, and where its current piece starts.
+    let mut pieces: Vec<Span> = Vec::new();
+    let mut from = span.start;
     let mut prev: Option<char> = None;
     let mut chars = text[span].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -198,17 +244,34 @@ fn scan(text: &str, span: Span, carried: Option<(Family, Span)>) -> Scan {
             }
             match found {
                 Some(Role::Open(family)) => {
-                    // The same kind opened again before closing: the earlier mark was stray.
-                    if let Some(k) = stack.iter().position(|&(f, _)| f == family) {
-                        stack.truncate(k);
+                    let again = stack.iter().position(|&(f, _)| f == family);
+                    if again == Some(0) && reopens(text, span, stack[0], from, at) {
+                        pieces.push(Span::new(from, text[..at.start].trim_end().len()));
+                        stack.truncate(1);
+                        from = at.end;
+                    } else {
+                        // The same kind opened again before closing: the earlier mark was stray.
+                        if let Some(k) = again {
+                            stack.truncate(k);
+                        }
+                        if stack.is_empty() {
+                            pieces.clear();
+                            from = at.end;
+                        }
+                        stack.push((family, at));
                     }
-                    stack.push((family, at));
                 }
                 Some(Role::Close(family)) => {
                     if let Some(k) = stack.iter().rposition(|&(f, _)| f == family) {
                         if k == 0 {
                             let (family, open) = stack[0];
-                            closed.push((family, open, Span::new(open.end, at.start), at));
+                            pieces.push(Span::new(from, at.start));
+                            closed.push(Closed {
+                                family,
+                                open,
+                                pieces: std::mem::take(&mut pieces),
+                                close: at,
+                            });
                         }
                         stack.truncate(k);
                     }
@@ -218,7 +281,8 @@ fn scan(text: &str, span: Span, carried: Option<(Family, Span)>) -> Scan {
         }
         prev = Some(c);
     }
-    Scan { closed, open: stack.first().copied() }
+    let open = stack.first().map(|&(family, open)| Unclosed { family, open, pieces, from });
+    Scan { closed, open }
 }
 
 /// The family a paragraph's first mark opens, if the paragraph starts with one.
@@ -269,54 +333,45 @@ pub(crate) fn find_runs(text: &str, all_blocks: &[Span], blocks: &[usize]) -> Ve
         }
         loop {
             let scan = scan(text, Span::new(from, span.end), carry_in);
-            for (i, &(family, open, content, close)) in scan.closed.iter().enumerate() {
+            let carried_closes = carry_in.is_some() && !scan.closed.is_empty();
+            for (i, closed) in scan.closed.into_iter().enumerate() {
                 if i == 0 && carry_in.is_some() {
                     let run = runs.last_mut().expect("a carried quotation has a run");
-                    run.pieces.push(content);
-                    run.close = Some(close);
+                    run.pieces.extend(closed.pieces);
+                    run.close = Some(closed.close);
                     run.last_block = b;
                 } else {
                     runs.push(Run {
-                        family,
-                        open,
-                        close: Some(close),
-                        pieces: vec![content],
+                        family: closed.family,
+                        open: closed.open,
+                        close: Some(closed.close),
+                        pieces: closed.pieces,
                         first_block: b,
                         last_block: b,
                     });
                 }
             }
-            let Some((family, open)) = scan.open else { break };
-            let is_carried = scan.closed.is_empty() && carry_in.is_some();
+            let Some(Unclosed { family, open, mut pieces, from: piece_from }) = scan.open else { break };
+            let is_carried = carry_in.is_some() && !carried_closes;
             let continues = opens_speech(text, span, open)
                 && blocks
                     .get(n + 1)
                     .and_then(|&next| opens_with(text, all_blocks[next]))
                     .is_some_and(|(f, _)| f == family);
-            if continues {
-                let content = Span::new(open.end, span.end);
+            if continues || is_carried {
+                // The quotation runs on into the next paragraph, or, carried over several
+                // paragraphs and never closed, ends with this one.
+                pieces.push(Span::new(piece_from, span.end));
                 if is_carried {
                     let run = runs.last_mut().expect("a carried quotation has a run");
-                    run.pieces.push(content);
+                    run.pieces.extend(pieces);
                     run.last_block = b;
                 } else {
-                    runs.push(Run {
-                        family,
-                        open,
-                        close: None,
-                        pieces: vec![content],
-                        first_block: b,
-                        last_block: b,
-                    });
+                    runs.push(Run { family, open, close: None, pieces, first_block: b, last_block: b });
                 }
-                carried = Some(family);
-                break;
-            }
-            if is_carried {
-                // A quotation over several paragraphs that never closes ends with this one.
-                let run = runs.last_mut().expect("a carried quotation has a run");
-                run.pieces.push(Span::new(open.end, span.end));
-                run.last_block = b;
+                if continues {
+                    carried = Some(family);
+                }
                 break;
             }
             // A stray opening mark: scan again after it, as if it were not there.
@@ -380,6 +435,42 @@ mod tests {
     fn stray_marks_stay_in_their_paragraph() {
         let text = "A stray “mark in € 😀 here.\nThen “a real one” follows.\nAnd ” a stray close.";
         assert_eq!(contents(text), [["a real one"]]);
+    }
+
+    #[test]
+    fn quotation_reopened_after_a_lost_paragraph_break() {
+        let cases: &[(&str, &str, &[&[&str]])] = &[
+            (
+                "re-opened after a sentence",
+                "He said: \"It costs 5 €. \"My show 😀 is fine.\" Then \"x\" too.",
+                &[&["It costs 5 €.", "My show 😀 is fine."], &["x"]],
+            ),
+            (
+                "curly marks, three pieces",
+                "“Ça va. “Fine 😀 now? “Yes.” Done.",
+                &[&["Ça va.", "Fine 😀 now?", "Yes."]],
+            ),
+            (
+                "a stray mark inside a sentence",
+                "A stray “mark here. “A real 😀 one” follows.",
+                &[&["A real 😀 one"]],
+            ),
+            (
+                "a closing mark typed after a space is no re-opening",
+                "''It was 5 €,  '' Ms. Roth noted. ''That 😀 suggests more.''",
+                &[&["That 😀 suggests more."]],
+            ),
+            (
+                "re-opened in a paragraph the quotation was carried into",
+                "He said: “First 5 €.\n“Second part. “Third 😀 part.” Done.",
+                &[&["First 5 €.", "Second part.", "Third 😀 part."]],
+            ),
+            ("no finished sentence before it", "He said: “It costs “5 €” now.", &[&["5 €"]]),
+        ];
+        for (name, text, want) in cases {
+            let want: Vec<Vec<&str>> = want.iter().map(|w| w.to_vec()).collect();
+            assert_eq!(contents(text), want, "case {name}");
+        }
     }
 
     #[test]
