@@ -401,3 +401,24 @@ fn voiced_words_after_a_comma() {
         vec![want(Direct, &["Pay 5 € now 😀!"], Some("chanted"), Some("the attendees"))],
     )]);
 }
+
+#[test]
+fn quotations_ending_with_a_nested_quotation() {
+    check(vec![
+        (
+            "the comma inside nested marks hands the clause's quoted words over to the attribution",
+            "The fee is about “people telling Genève, ‘this is not 5 € 😀,’” Ruiz said. “We feel good.”",
+            vec![want(
+                Mixed,
+                &["The fee is about “people telling Genève, ‘this is not 5 € 😀,’”", "We feel good."],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "and hands a whole quotation over to a verb after its speaker",
+            "“We told Genève, ‘the fee is 5 € 😀,’” Ruiz shrugged.",
+            vec![want(Direct, &["We told Genève, ‘the fee is 5 € 😀,’"], Some("shrugged"), Some("Ruiz"))],
+        ),
+    ]);
+}
