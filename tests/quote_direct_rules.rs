@@ -33,6 +33,21 @@ fn continuations_of_reported_speech() {
             )],
         ),
         (
+            "so is a quotation opening the next paragraph",
+            "Ruiz said the 5 € fee was “a disgrace” for Genève.\n\n“We will fight it 😀.”",
+            vec![want(
+                Mixed,
+                &["the 5 € fee was “a disgrace” for Genève", "We will fight it 😀."],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "but not a few quoted words heading the next paragraph",
+            "Ruiz said the 5 € fee was “a disgrace” for Genève.\n\n“Related 😀:”\n\nThe fee rose.",
+            vec![want(Mixed, &["the 5 € fee was “a disgrace” for Genève"], Some("said"), Some("Ruiz"))],
+        ),
+        (
             "after reported speech without quotation marks, a lone quotation is a quote of its own",
             "The ministry said the 5 € fee was fair. “Naturally there are fees 😀.”",
             vec![

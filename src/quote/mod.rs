@@ -1485,17 +1485,19 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
             let near = last
                 .filter(|&(_, at, _)| at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index));
             if let Some((speaker, body_index, index)) = near {
-                // After reported speech that quotes words in the same paragraph (`Ruiz said the
-                // fee was “a disgrace”. “We will fight it.”`), PolNeAR reads the quotation as
-                // more of that speech: one attribution whose content opens with the paraphrase.
-                // Not after reported speech without quotation marks (`The ministry said … .
-                // “Naturally …”` stays a direct quote, as in the seed article), nor when words
-                // before a colon or comma introduce the quotation (`From his post: “…”`).
+                // After reported speech that quotes words in the same paragraph, or as the last
+                // speech of the paragraph before (`Ruiz said the fee was “a disgrace”. “We will
+                // fight it.”`), PolNeAR reads the quotation as more of that speech, as it reads a
+                // direct quote going on over paragraphs: one attribution whose content opens with
+                // the paraphrase. Not after reported speech without quotation marks (`The
+                // ministry said … . “Naturally …”` stays a direct quote, as in the seed article),
+                // nor when words before a colon or comma introduce the quotation (`From his post:
+                // “…”`). In the next paragraph, only speech goes on: a few quoted words making a
+                // paragraph there (a term: `“Related:”`) head what follows.
+                let goes_on = body_index == c.body_index || c.quote.kind == QuoteKind::Direct;
                 let joins = previous == Some(index)
                     && (out[index].kind == QuoteKind::Direct
-                        || (out[index].kind == QuoteKind::Mixed
-                            && body_index == c.body_index
-                            && !c.introduced));
+                        || (out[index].kind == QuoteKind::Mixed && !c.introduced && goes_on));
                 if joins {
                     let into = &mut out[index];
                     if into.kind != QuoteKind::Direct {
