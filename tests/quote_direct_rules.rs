@@ -33,6 +33,21 @@ fn continuations_of_reported_speech() {
             )],
         ),
         (
+            "so is a quotation opening the next paragraph",
+            "Ruiz said the 5 € fee was “a disgrace” for Genève.\n\n“We will fight it 😀.”",
+            vec![want(
+                Mixed,
+                &["the 5 € fee was “a disgrace” for Genève", "We will fight it 😀."],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "but not a few quoted words heading the next paragraph",
+            "Ruiz said the 5 € fee was “a disgrace” for Genève.\n\n“Related 😀:”\n\nThe fee rose.",
+            vec![want(Mixed, &["the 5 € fee was “a disgrace” for Genève"], Some("said"), Some("Ruiz"))],
+        ),
+        (
             "after reported speech without quotation marks, a lone quotation is a quote of its own",
             "The ministry said the 5 € fee was fair. “Naturally there are fees 😀.”",
             vec![
@@ -400,4 +415,25 @@ fn voiced_words_after_a_comma() {
         "As Ruiz spoke in Genève, the attendees chanted, “Pay 5 € now 😀!” as he left.",
         vec![want(Direct, &["Pay 5 € now 😀!"], Some("chanted"), Some("the attendees"))],
     )]);
+}
+
+#[test]
+fn quotations_ending_with_a_nested_quotation() {
+    check(vec![
+        (
+            "the comma inside nested marks hands the clause's quoted words over to the attribution",
+            "The fee is about “people telling Genève, ‘this is not 5 € 😀,’” Ruiz said. “We feel good.”",
+            vec![want(
+                Mixed,
+                &["The fee is about “people telling Genève, ‘this is not 5 € 😀,’”", "We feel good."],
+                Some("said"),
+                Some("Ruiz"),
+            )],
+        ),
+        (
+            "and hands a whole quotation over to a verb after its speaker",
+            "“We told Genève, ‘the fee is 5 € 😀,’” Ruiz shrugged.",
+            vec![want(Direct, &["We told Genève, ‘the fee is 5 € 😀,’"], Some("shrugged"), Some("Ruiz"))],
+        ),
+    ]);
 }

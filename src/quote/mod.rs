@@ -851,10 +851,8 @@ fn trailing(
         // “…,” Sanders's campaign manager, Jeff Weaver, said / the Florida senator and
         // candidate said: a quotation that hands over to the rest of its sentence is attributed
         // by the first cue there, when a speaker stands before it.
-        let hands_over =
-            run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
         // The rest opens with a speaker phrase, not a clause going on ("…,” like the …").
-        if !hands_over || phrase_starting_at(w, k, hi).is_none() {
+        if !hands_over(run, text) || phrase_starting_at(w, k, hi).is_none() {
             return None;
         }
         let m = handed_over_cue(w, k, hi)?;
@@ -943,7 +941,7 @@ fn subject_then_cue(
     let verb = w.word(m);
     // A quotation that hands over with a comma ("…,” Trump shot back) is attributed by
     // whatever verb follows its speaker.
-    let hands_over = run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']));
+    let hands_over = hands_over(run, text);
     // After a name or a pronoun ("Trump shot back", "he went on"), a lowercase word is the verb.
     // Not "you know": a first or second person is no reporter's subject.
     let first = w.word(subject.first);
@@ -984,7 +982,19 @@ fn described_speakers(w: &Words, k: usize, hi: usize) -> Option<Phrase> {
 /// True when the quotation ends with a comma, question or exclamation mark or dash inside its
 /// marks: its sentence goes on after it (to the attribution, in news convention).
 fn hands_over(run: &Run, text: &str) -> bool {
-    run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with([',', '?', '!', '—']))
+    last_stop(run, text).is_some_and(|c| matches!(c, ',' | '?' | '!' | '—'))
+}
+
+/// The last character of the quotation's words: that of a quotation nested at its end when the
+/// two close together (`“… saying, ‘I refuse,’” he noted`: the comma inside the nested marks
+/// hands the whole quotation over, as it would without them).
+fn last_stop(run: &Run, text: &str) -> Option<char> {
+    let last = text[*run.pieces.last()?].trim_end();
+    let inner = last.trim_end_matches(['’', '\'', '”', '"']);
+    // Only a closing mark that ends a nested quotation: one right after a letter is an
+    // apostrophe (`the Clintons’`), and a mark alone closes nothing.
+    let nested = inner.len() < last.len() && inner.ends_with(|c: char| !c.is_alphanumeric());
+    if nested { inner } else { last }.chars().next_back()
 }
 
 /// True when token `k` is an opening quotation mark.
@@ -994,7 +1004,7 @@ fn opens_mark(w: &Words, k: usize) -> bool {
 
 /// True when the quotation ends with a comma inside its marks (`“…,” she said`).
 fn ends_with_comma(run: &Run, text: &str) -> bool {
-    run.pieces.last().is_some_and(|p| text[*p].trim_end().ends_with(','))
+    last_stop(run, text) == Some(',')
 }
 
 /// True when the attribution ending at token `last` ends its clause: the sentence ends, only
@@ -1475,17 +1485,19 @@ fn continue_speakers(text: &str, candidates: Vec<Candidate>) -> Vec<Quote> {
             let near = last
                 .filter(|&(_, at, _)| at == c.body_index || (c.paragraph_initial && at + 1 == c.body_index));
             if let Some((speaker, body_index, index)) = near {
-                // After reported speech that quotes words in the same paragraph (`Ruiz said the
-                // fee was “a disgrace”. “We will fight it.”`), PolNeAR reads the quotation as
-                // more of that speech: one attribution whose content opens with the paraphrase.
-                // Not after reported speech without quotation marks (`The ministry said … .
-                // “Naturally …”` stays a direct quote, as in the seed article), nor when words
-                // before a colon or comma introduce the quotation (`From his post: “…”`).
+                // After reported speech that quotes words in the same paragraph, or as the last
+                // speech of the paragraph before (`Ruiz said the fee was “a disgrace”. “We will
+                // fight it.”`), PolNeAR reads the quotation as more of that speech, as it reads a
+                // direct quote going on over paragraphs: one attribution whose content opens with
+                // the paraphrase. Not after reported speech without quotation marks (`The
+                // ministry said … . “Naturally …”` stays a direct quote, as in the seed article),
+                // nor when words before a colon or comma introduce the quotation (`From his post:
+                // “…”`). In the next paragraph, only speech goes on: a few quoted words making a
+                // paragraph there (a term: `“Related:”`) head what follows.
+                let goes_on = body_index == c.body_index || c.quote.kind == QuoteKind::Direct;
                 let joins = previous == Some(index)
                     && (out[index].kind == QuoteKind::Direct
-                        || (out[index].kind == QuoteKind::Mixed
-                            && body_index == c.body_index
-                            && !c.introduced));
+                        || (out[index].kind == QuoteKind::Mixed && !c.introduced && goes_on));
                 if joins {
                     let into = &mut out[index];
                     if into.kind != QuoteKind::Direct {
