@@ -10,7 +10,9 @@
 //!
 //! Definitions printed with the figures:
 //! - a predicted quote *matches* a gold attribution when their content spans overlap by at least
-//!   half of the gold content (in bytes); matching is one-to-one, largest overlaps first;
+//!   half of the gold content, counted in characters (in bytes a curly quotation mark would
+//!   weigh three letters, and a short quotation such as “No,” could never reach half of gold
+//!   content that includes its marks); matching is one-to-one, largest overlaps first;
 //! - the speaker of a matched quote is *right* when the predicted speaker span overlaps the gold
 //!   Source span, or the predicted speaker's entity has a mention overlapping the gold Source; a
 //!   gold attribution without a Source wants no speaker.
@@ -140,6 +142,18 @@ fn overlap(a: &[Span], b: &[Span]) -> usize {
     total
 }
 
+/// Whether `predicted` covers at least half of the characters of `gold` (the match rule).
+fn covers_half(text: &str, predicted: &[Span], gold: &[Span]) -> bool {
+    let chars = |s: usize, e: usize| if s < e { text[s..e].chars().count() } else { 0 };
+    let mut covered = 0;
+    for x in predicted {
+        for y in gold {
+            covered += chars(x.start.max(y.start), x.end.min(y.end));
+        }
+    }
+    covered > 0 && 2 * covered >= gold.iter().map(|g| chars(g.start, g.end)).sum()
+}
+
 fn length(spans: &[Span]) -> usize {
     spans.iter().map(|s| s.len()).sum()
 }
@@ -193,7 +207,7 @@ fn score(
     for (pi, &q) in pred.iter().enumerate() {
         for (gi, g) in gold.iter().enumerate() {
             let o = overlap(&annotation.quotes[q].content, &g.content);
-            if o > 0 && 2 * o >= length(&g.content) {
+            if covers_half(text, &annotation.quotes[q].content, &g.content) {
                 pairs.push((o, pi, gi));
             }
         }
@@ -409,14 +423,10 @@ fn print_table(text: &str, annotation: &Annotation, stage: &[Quote], gold: &[Gol
         let pieces: Vec<&str> = content.iter().map(|c| &text[*c]).collect();
         (block, clean(&text[from..start]), clean(&pieces.join(" … ")), clean(&text[end..to]))
     };
-    let matches = |a: &[Span], g: &[Span]| {
-        let o = overlap(a, g);
-        o > 0 && 2 * o >= length(g)
-    };
     let direct: Vec<&Gold> = gold.iter().filter(|g| g.direct).collect();
     for q in stage {
         let outcome = if q.kind == QuoteKind::Direct {
-            if direct.iter().any(|g| matches(&q.content, &g.content)) {
+            if direct.iter().any(|g| covers_half(text, &q.content, &g.content)) {
                 "match"
             } else {
                 "extra"
@@ -444,7 +454,8 @@ fn print_table(text: &str, annotation: &Annotation, stage: &[Quote], gold: &[Gol
         );
     }
     for g in &direct {
-        let found = stage.iter().find(|q| q.kind == QuoteKind::Direct && matches(&q.content, &g.content));
+        let found =
+            stage.iter().find(|q| q.kind == QuoteKind::Direct && covers_half(text, &q.content, &g.content));
         let seen: Vec<&str> =
             stage.iter().filter(|q| overlap(&q.content, &g.content) > 0).map(|q| kind_name(q.kind)).collect();
         let (block, before, content, after) = around(&g.content);
