@@ -119,6 +119,9 @@ const WEAK_HEADS: &[&str] = &[
     "fisherman",
     "photographer",
     "volunteer",
+    "host",
+    "presenter",
+    "boss",
 ];
 
 /// Two-word heads whose first word is not a modifier on its own.
@@ -645,6 +648,12 @@ mod tests {
                 &["Ugandan activist"],
             ),
             ("weak head alone is no title", "The activist movement grew by 😀 €3.", &[]),
+            (
+                "broadcasters and bosses before a name",
+                "Talk show host Jerry Springer and Rovers boss Mark Hughes paid €3 😀.",
+                &["host", "boss"],
+            ),
+            ("a host country is no title", "The host country paid €3 😀.", &[]),
             ("honorifics are not titles", "Mr Cassis and Ms Keller paid €2 😀.", &[]),
             ("presidency is not a title", "Cassis holds the rotating Swiss presidency 😀.", &[]),
             ("of-tail", "Secretary of State Antony Blinken said “yes” €.", &["Secretary of State"]),

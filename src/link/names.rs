@@ -26,6 +26,12 @@ const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("rev", None),
 ];
 
+/// Whether `word` ("Sir", "Dr.") is an honorific written before a name.
+pub(crate) fn is_honorific(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    HONORIFICS.iter().any(|(h, _)| word.eq_ignore_ascii_case(h))
+}
+
 /// Words left out when initials make an acronym ("United Nations Educational, Scientific and
 /// Cultural Organization" → UNESCO).
 const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "&", "on", "in", "du", "des", "la", "le"];

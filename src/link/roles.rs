@@ -6,6 +6,8 @@ use crate::annotation::{Entity, Label, Mention, MentionId};
 use crate::entity::titles;
 use crate::span::Span;
 
+use super::names;
+
 /// How a TITLE mention relates to a person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TitleUse {
@@ -33,7 +35,9 @@ pub(crate) fn attach(text: &str, mentions: &mut [Mention], entities: &mut [Entit
             let title = mentions[id - 1].span;
             let gap = &text[title.end..mentions[id].span.start];
             let closed = text[mentions[id].span.end..].starts_with([',', ')']);
-            if gap.chars().all(char::is_whitespace) || (gap == ", " && closed) {
+            // "Lions coach Sir Clive Woodward": an honorific between them.
+            let honorific = gap.split_whitespace().count() == 1 && names::is_honorific(gap.trim());
+            if gap.chars().all(char::is_whitespace) || (gap == ", " && closed) || honorific {
                 // Stage 3 gives a nationality or place before a title its own mention
                 // ("Swiss | President"); the role keeps it.
                 let qualifier = id.checked_sub(2).map(|q| &mentions[q]).filter(|q| {

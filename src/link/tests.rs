@@ -350,6 +350,21 @@ fn a_dateline_agency_is_not_its_place() {
     assert_eq!(l.name_of("EU", 0), "European Union", "an acronym of the name joins across labels");
 }
 
+const HONORIFIC_AFTER_TITLE: Case = Case {
+    name: "an honorific between a title and the name",
+    text: "Lions pick squad 😀\n\n\
+Lions coach Sir Clive Woodward named his squad for €0. Woodward said it was strong.",
+    mentions: &[("coach", TITLE), ("Clive Woodward", PERSON), ("Woodward", PERSON)],
+    quotes: &[],
+};
+
+#[test]
+fn a_title_reaches_over_an_honorific() {
+    let l = run(&HONORIFIC_AFTER_TITLE);
+    assert_eq!(l.entity("Clive Woodward").roles, ["coach"]);
+    assert_eq!(l.name_of("Woodward", 0), "Clive Woodward");
+}
+
 // proptest is a native-only dev-dependency: it does not build for wasm32.
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
