@@ -2280,6 +2280,54 @@ mod tests {
                 &[("Hugh", PER)],
             ),
             ("no kind noun", "The doctor Hugh Hill paid € 5 😀.", &[("Hugh", 2, PER)], &[("Hugh Hill", PER)]),
+            (
+                "a copula with a kind that ends its phrase, and elsewhere in the article",
+                "Simetrik is a Bogotá company that costs € 5 😀. Simetrik grew.",
+                &[("Simetrik", 1, PER), ("Bogotá", 1, LOC), ("Simetrik", 1, PER)],
+                &[("Simetrik", ORG), ("Bogotá", LOC), ("Simetrik", ORG)],
+            ),
+            (
+                "a copula with a kind that is no head",
+                "Hugh is a company director in Zürich, paid € 5 😀.",
+                &[("Hugh", 1, PER), ("Zürich", 1, LOC)],
+                &[("Hugh", PER), ("Zürich", LOC)],
+            ),
+            (
+                "an officer after a possessive",
+                "Pharmac’s chief executive paid € 5 😀. Pharmac said “no”.",
+                &[("Pharmac", 1, PER), ("Pharmac", 1, PER)],
+                &[("Pharmac", ORG), ("Pharmac", ORG)],
+            ),
+            (
+                "an officer right after the name",
+                "Tesla CEO Élodie Musk paid € 5 😀.",
+                &[("Tesla", 1, PER), ("Élodie", 2, PER)],
+                &[("Tesla", ORG), ("Élodie Musk", PER)],
+            ),
+            (
+                "an officer before the name",
+                "The founder of Platzi, Zoë Ruiz, paid € 5 😀.",
+                &[("Platzi", 1, PER), ("Zoë", 2, PER)],
+                &[("Platzi", ORG), ("Zoë Ruiz", PER)],
+            ),
+            (
+                "the chief executive before the name",
+                "The chief executive of Odhikar paid € 5 😀.",
+                &[("Odhikar", 1, PER)],
+                &[("Odhikar", ORG)],
+            ),
+            (
+                "a person may chair",
+                "The panel met under the chair of Imran Khán for € 5 😀.",
+                &[("Imran", 2, PER)],
+                &[("Imran Khán", PER)],
+            ),
+            (
+                "a person's chief of staff",
+                "Putin’s chief of staff paid € 5 😀.",
+                &[("Putin", 1, PER)],
+                &[("Putin", PER)],
+            ),
         ];
         for (name, text, given, want) in cases {
             let got = run_pass(text, given, |text, seg, names| {
