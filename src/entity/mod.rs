@@ -1941,10 +1941,28 @@ mod tests {
                 &[("Eritrea", LOC), ("Eritrea", ORG)],
             ),
             (
-                "a name no list knows keeps both labels",
+                "a name no list knows takes its majority, as a place",
                 "Zamalekö grew. Zamalekö won. Zamalekö signed.",
                 &[("Zamalekö", 1, LOC), ("Zamalekö", 1, LOC), ("Zamalekö", 1, ORG)],
-                &[("Zamalekö", LOC), ("Zamalekö", LOC), ("Zamalekö", ORG)],
+                &[("Zamalekö", LOC), ("Zamalekö", LOC), ("Zamalekö", LOC)],
+            ),
+            (
+                "a name no list knows takes its majority, as an organization",
+                "Manuskï grew. Manuskï won. Manuskï signed.",
+                &[("Manuskï", 1, ORG), ("Manuskï", 1, LOC), ("Manuskï", 1, ORG)],
+                &[("Manuskï", ORG), ("Manuskï", ORG), ("Manuskï", ORG)],
+            ),
+            (
+                "a name no list knows keeps both labels in a tie",
+                "Zamalekö grew. Zamalekö signed.",
+                &[("Zamalekö", 1, LOC), ("Zamalekö", 1, ORG)],
+                &[("Zamalekö", LOC), ("Zamalekö", ORG)],
+            ),
+            (
+                "a known place read mostly as an organization keeps both labels",
+                "Eritrea grew. Eritrea signed. Eritrea voted.",
+                &[("Eritrea", 1, LOC), ("Eritrea", 1, ORG), ("Eritrea", 1, ORG)],
+                &[("Eritrea", LOC), ("Eritrea", ORG), ("Eritrea", ORG)],
             ),
         ];
         for (name, text, given, want) in cases {
