@@ -955,7 +955,7 @@ pub(super) fn split_titles(text: &str, names: &[Mention], mut titles: Vec<Mentio
 }
 
 /// Common nouns that say a name right after them is an organization: "the newspaper Blick",
-/// "news agency Keystone-SDA", "the carmaker Magna". Sorted, lower case.
+/// "news agency Keystone-SDA", "the carmaker Magna", "the NGO Odhikar". Sorted, lower case.
 pub(super) const ORGANIZATION_KINDS: &[&str] = &[
     "agency",
     "airline",
@@ -975,7 +975,12 @@ pub(super) const ORGANIZATION_KINDS: &[&str] = &[
     "manufacturer",
     "newspaper",
     "newswire",
+    "ngo",
+    "nonprofit",
+    "organisation",
+    "organization",
     "outlet",
+    "platform",
     "publisher",
     "retailer",
     "startup",
@@ -1104,11 +1109,16 @@ pub(super) fn named_by_kind(
     let mut organizations: Vec<&str> = Vec::new();
     for n in &mut names {
         let (start, end) = n.tokens;
-        let kind_inside = end - start >= 2 && starts_sentence(start) && is_kind(start);
-        let kind_before = start > 0
-            && !starts_sentence(start)
-            && is_kind(start - 1)
-            && text[seg.tokens[start - 1].span].starts_with(char::is_lowercase);
+        // A kind before a lower-case word is the name's own head ("Bank of Ghana said").
+        let kind_inside = end - start >= 2
+            && starts_sentence(start)
+            && is_kind(start)
+            && text[seg.tokens[start + 1].span].starts_with(char::is_uppercase);
+        let kind_before = start > 0 && !starts_sentence(start) && is_kind(start - 1) && {
+            // Lower case as a common noun is, or in capitals as an acronym ("the NGO").
+            let kind = &text[seg.tokens[start - 1].span];
+            kind.starts_with(char::is_lowercase) || !kind.chars().any(char::is_lowercase)
+        };
         if !(kind_inside || kind_before) || !matches!(n.class, PER | ORG | MISC) {
             continue;
         }
@@ -1141,7 +1151,7 @@ pub(super) fn named_by_kind(
             let head = is_kind(j) || w.ends_with("maker");
             let ends = j + 1 < n
                 && (matches!(word(j + 1), "," | "." | ";" | ")")
-                    || !appositive && KIND_PHRASE_ENDS.binary_search(&word(j + 1)).is_ok());
+                    || KIND_PHRASE_ENDS.binary_search(&word(j + 1)).is_ok());
             if head && ends {
                 return true;
             }

@@ -2341,6 +2341,24 @@ mod tests {
                 &[("Imran Khán", PER)],
             ),
             (
+                "after an NGO, and elsewhere in the article",
+                "The NGO Odhikar paid € 5 😀. Odhikar said “no”.",
+                &[("Odhikar", 1, PER), ("Odhikar", 1, PER)],
+                &[("Odhikar", ORG), ("Odhikar", ORG)],
+            ),
+            (
+                "an appositive whose kind a relative clause follows",
+                "Manuski, an NGO that works in Pune, paid € 5 😀.",
+                &[("Manuski", 1, PER), ("Pune", 1, LOC)],
+                &[("Manuski", ORG), ("Pune", LOC)],
+            ),
+            (
+                "a capitalized kind before a lower-case word is the name's head",
+                "Bank of Ghana officials paid € 5 😀.",
+                &[("Bank", 3, ORG)],
+                &[("Bank of Ghana", ORG)],
+            ),
+            (
                 "a person's chief of staff",
                 "Putin’s chief of staff paid € 5 😀.",
                 &[("Putin", 1, PER)],
