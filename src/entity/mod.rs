@@ -1948,10 +1948,28 @@ mod tests {
                 &[("Eritrea", LOC), ("Eritrea", ORG)],
             ),
             (
-                "a name no list knows keeps both labels",
+                "a name no list knows takes its majority, as a place",
                 "Zamalekö grew. Zamalekö won. Zamalekö signed.",
                 &[("Zamalekö", 1, LOC), ("Zamalekö", 1, LOC), ("Zamalekö", 1, ORG)],
-                &[("Zamalekö", LOC), ("Zamalekö", LOC), ("Zamalekö", ORG)],
+                &[("Zamalekö", LOC), ("Zamalekö", LOC), ("Zamalekö", LOC)],
+            ),
+            (
+                "a name no list knows takes its majority, as an organization",
+                "Manuskï grew. Manuskï won. Manuskï signed.",
+                &[("Manuskï", 1, ORG), ("Manuskï", 1, LOC), ("Manuskï", 1, ORG)],
+                &[("Manuskï", ORG), ("Manuskï", ORG), ("Manuskï", ORG)],
+            ),
+            (
+                "a name no list knows keeps both labels in a tie",
+                "Zamalekö grew. Zamalekö signed.",
+                &[("Zamalekö", 1, LOC), ("Zamalekö", 1, ORG)],
+                &[("Zamalekö", LOC), ("Zamalekö", ORG)],
+            ),
+            (
+                "a known place read mostly as an organization keeps both labels",
+                "Eritrea grew. Eritrea signed. Eritrea voted.",
+                &[("Eritrea", 1, LOC), ("Eritrea", 1, ORG), ("Eritrea", 1, ORG)],
+                &[("Eritrea", LOC), ("Eritrea", ORG), ("Eritrea", ORG)],
             ),
         ];
         for (name, text, given, want) in cases {
@@ -2187,6 +2205,11 @@ mod tests {
             ("other heads", "Zürich Road", LOC, LOC),
             ("a street taken for a person", "Lepelhout Straße Street", PER, LOC),
             ("a square taken for an organization", "La Candelaria Square", ORG, LOC),
+            ("a kingdom taken for an organization", "Asante Kingdom", ORG, LOC),
+            ("an expressway taken for an organization", "Lekki–Epe Expressway", ORG, LOC),
+            ("a crossing taken for a person", "Vijay Chowk", PER, LOC),
+            ("a desert taken for an organization", "Atacama Desert", ORG, LOC),
+            ("a creek taken for a person", "Añasco Creek", PER, LOC),
             ("clubs keep a county", "Derby County", ORG, ORG),
             ("one word is no street", "Street", ORG, ORG),
             ("facilities keep a street's head", "Zürich Road", FAC, FAC),
@@ -2282,6 +2305,72 @@ mod tests {
                 &[("Hugh", PER)],
             ),
             ("no kind noun", "The doctor Hugh Hill paid € 5 😀.", &[("Hugh", 2, PER)], &[("Hugh Hill", PER)]),
+            (
+                "a copula with a kind that ends its phrase, and elsewhere in the article",
+                "Simetrik is a Bogotá company that costs € 5 😀. Simetrik grew.",
+                &[("Simetrik", 1, PER), ("Bogotá", 1, LOC), ("Simetrik", 1, PER)],
+                &[("Simetrik", ORG), ("Bogotá", LOC), ("Simetrik", ORG)],
+            ),
+            (
+                "a copula with a kind that is no head",
+                "Hugh is a company director in Zürich, paid € 5 😀.",
+                &[("Hugh", 1, PER), ("Zürich", 1, LOC)],
+                &[("Hugh", PER), ("Zürich", LOC)],
+            ),
+            (
+                "an officer after a possessive",
+                "Pharmac’s chief executive paid € 5 😀. Pharmac said “no”.",
+                &[("Pharmac", 1, PER), ("Pharmac", 1, PER)],
+                &[("Pharmac", ORG), ("Pharmac", ORG)],
+            ),
+            (
+                "an officer right after the name",
+                "Tesla CEO Élodie Musk paid € 5 😀.",
+                &[("Tesla", 1, PER), ("Élodie", 2, PER)],
+                &[("Tesla", ORG), ("Élodie Musk", PER)],
+            ),
+            (
+                "an officer before the name",
+                "The founder of Platzi, Zoë Ruiz, paid € 5 😀.",
+                &[("Platzi", 1, PER), ("Zoë", 2, PER)],
+                &[("Platzi", ORG), ("Zoë Ruiz", PER)],
+            ),
+            (
+                "the chief executive before the name",
+                "The chief executive of Odhikar paid € 5 😀.",
+                &[("Odhikar", 1, PER)],
+                &[("Odhikar", ORG)],
+            ),
+            (
+                "a person may chair",
+                "The panel met under the chair of Imran Khán for € 5 😀.",
+                &[("Imran", 2, PER)],
+                &[("Imran Khán", PER)],
+            ),
+            (
+                "after an NGO, and elsewhere in the article",
+                "The NGO Odhikar paid € 5 😀. Odhikar said “no”.",
+                &[("Odhikar", 1, PER), ("Odhikar", 1, PER)],
+                &[("Odhikar", ORG), ("Odhikar", ORG)],
+            ),
+            (
+                "an appositive whose kind a relative clause follows",
+                "Manuski, an NGO that works in Pune, paid € 5 😀.",
+                &[("Manuski", 1, PER), ("Pune", 1, LOC)],
+                &[("Manuski", ORG), ("Pune", LOC)],
+            ),
+            (
+                "a capitalized kind before a lower-case word is the name's head",
+                "Bank of Ghana officials paid € 5 😀.",
+                &[("Bank", 3, ORG)],
+                &[("Bank of Ghana", ORG)],
+            ),
+            (
+                "a person's chief of staff",
+                "Putin’s chief of staff paid € 5 😀.",
+                &[("Putin", 1, PER)],
+                &[("Putin", PER)],
+            ),
         ];
         for (name, text, given, want) in cases {
             let got = run_pass(text, given, |text, seg, names| {
