@@ -1245,6 +1245,21 @@ pub(super) fn acronyms(
     let is_acronym =
         |w: &str| w.chars().all(char::is_alphanumeric) && w.chars().filter(|c| c.is_uppercase()).count() >= 2;
     let mut defined: Vec<(&str, usize)> = Vec::new();
+    // An acronym of a role ("the superintendent of police (SP)", "Upazila Nirbahi Officer
+    // (UNO)") names a person's office, not an organization, wherever the article uses it
+    // ("said the SP"): the catch-all class, whatever the tagger read in or before the
+    // brackets. First, so that it wins over a class the name before the brackets gives.
+    for i in 1..seg.tokens.len().saturating_sub(2) {
+        let (open, acronym, close) = (word(i), word(i + 1), word(i + 2));
+        if open == "(" && close == ")" && is_acronym(acronym) {
+            if let Some(first) = spelled_before(text, seg, i, acronym) {
+                let phrase = &text[seg.tokens[first].span.start..seg.tokens[i - 1].span.end];
+                if names_a_role(phrase, lexicon) && defined.iter().all(|(a, _)| *a != acronym) {
+                    defined.push((acronym, MISC));
+                }
+            }
+        }
+    }
     for n in &names {
         let (start, end) = n.tokens;
         if end - start < 2 || n.class == MISC || end + 2 >= seg.tokens.len() {
@@ -1298,6 +1313,15 @@ pub(super) fn acronyms(
         names.sort_by_key(|n| n.tokens);
     }
     names
+}
+
+/// Whether `phrase` names a person's role by its head, the word before "of" or "for" or else
+/// the last ("Inspector General of Police", "Upazila Nirbahi Officer"): a title head, or a
+/// title the gazetteer knows ("Superintendent").
+pub(super) fn names_a_role(phrase: &str, lexicon: &Lexicon) -> bool {
+    let head_phrase = phrase.split(" of ").next().unwrap_or(phrase).split(" for ").next().unwrap_or(phrase);
+    let head = head_phrase.rsplit(' ').next().unwrap_or(head_phrase);
+    titles::ends_in_title_head(head) || lexicon.phrase_classes(head) & (1 << GazClass::Title as u8) != 0
 }
 
 /// The class an acronym takes from the name it abbreviates: the name's, except that a law

@@ -2119,6 +2119,24 @@ mod tests {
                 &[("Unlawful Activities Prevention Act", ORG), ("UAPA", MISC), ("UAPA", MISC)],
             ),
             (
+                "a role's acronym names no organization, though its last word is one's",
+                "Dantewada superintendent of police (SP) Siddharth Tiwari said “no”, the SP added.",
+                &[("Dantewada", 1, LOC), ("SP", 1, ORG), ("Siddharth", 2, PER), ("SP", 1, ORG)],
+                &[("Dantewada", LOC), ("SP", MISC), ("Siddharth Tiwari", PER), ("SP", MISC)],
+            ),
+            (
+                "a role's acronym, with a name the tagger read inside the role",
+                "Upazila Nirbahi Officer (UNO) Sohel Kabir said “no”. The UNO left Zürich.",
+                &[("Upazila", 2, ORG), ("UNO", 1, ORG), ("Sohel", 2, PER), ("UNO", 1, ORG)],
+                &[("Upazila Nirbahi", ORG), ("UNO", MISC), ("Sohel Kabir", PER), ("UNO", MISC)],
+            ),
+            (
+                "an office named after a role is an organization",
+                "The Office of the Prime Minister (OPM) paid € 5 😀. OPM said “no”.",
+                &[("Office", 5, ORG), ("OPM", 1, ORG)],
+                &[("Office of the Prime Minister", ORG), ("OPM", ORG), ("OPM", ORG)],
+            ),
+            (
                 "words spelling only part of the acronym",
                 "Its governance (ESG) goals cost € 5 😀.",
                 &[("ESG", 1, ORG)],
