@@ -734,6 +734,44 @@ pub(super) fn institutions_are_no_people(
     names
 }
 
+/// Heads of a title whose "of" or "for" is followed by the holder's portfolio, not by an
+/// institution: "the Minister for Roads and Highways", "Under Secretary for Civilian
+/// Security". Lower case, sorted.
+pub(super) const PORTFOLIO_HEADS: &[&str] = &["minister", "ministers", "secretary", "undersecretary"];
+
+/// What the tagger read as an organization right after "Minister of" or "Secretary for" is a
+/// portfolio, part of the title ("Minister of Labour and Employment", "Undersecretary for
+/// Nationality and Passports Affairs"), no name in either corpus: the ministry would be
+/// "the Ministry of Labour". Not after "of the" ("Secretary of the United Nations"), nor a
+/// name with an organization word ("Minister of the Presidency's Office") or an acronym.
+pub(super) fn portfolios_are_no_names(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    let word = |i: usize| &text[seg.tokens[i].span];
+    let org_word = 1 << GazClass::Org as u8;
+    names.retain(|n| {
+        let start = n.tokens.0;
+        if n.class != ORG || start < 2 || !matches!(word(start - 1), "of" | "for") {
+            return true;
+        }
+        // A secretary "of" is as often a party's or a union's ("general secretary of the
+        // Bangladesh Puja Udjapan Parishad"); "for" gives the portfolio.
+        let head = word(start - 2).to_lowercase();
+        let secretary = head.ends_with("secretary");
+        if PORTFOLIO_HEADS.binary_search(&head.as_str()).is_err() || secretary && word(start - 1) == "of" {
+            return true;
+        }
+        let words = (n.tokens.0..n.tokens.1).map(|i| strip_possessive(word(i)));
+        let institution = words.clone().any(|w| lexicon.phrase_classes(w) & org_word != 0);
+        let acronym = n.tokens.1 - n.tokens.0 == 1 && is_plain_acronym(word(start));
+        institution || acronym
+    });
+    names
+}
+
 /// A name the gazetteer knows as a place, which the tagger read as a place more often than as
 /// an organization in the article, is the place in every mention ("Eritrea has slowly
 /// developed", read once as the government): the document pass otherwise keeps a place and

@@ -169,6 +169,7 @@ impl Recognizer {
         let names = acronyms(text, seg, names, &self.lexicon);
         let names = self.untagged_nationalities(text, seg, names);
         let names = self.joined_groups(text, seg, names);
+        let names = portfolios_are_no_names(text, seg, names, &self.lexicon);
         let names = coordinated(text, seg, names);
         let names = places_within_places(text, seg, names);
         // Places the article names alone, for the parts of hyphenated places ("US-China").
@@ -1077,6 +1078,45 @@ mod tests {
             });
             assert_eq!(&got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn a_ministers_portfolio_is_no_name() {
+        let cases: &[PassCase] = &[
+            (
+                "portfolios after \"Minister of\" and \"Undersecretary for\"",
+                "The Minister of Labour and Employment, Chris Ngigé, met the Undersecretary for \
+                 Nationality Affairs in Zürich.",
+                &[("Labour", 3, ORG), ("Chris", 2, PER), ("Nationality", 2, ORG), ("Zürich", 1, LOC)],
+                &[("Chris Ngigé", PER), ("Zürich", LOC)],
+            ),
+            (
+                "institutions, acronyms, \"of the\" and a secretary's party stay",
+                "The Minister of Ministry Affairs, the Minister for NDMA, the Secretary of the \
+                 United Nations and the secretary of Bangladesh Puja Parishad met in Zürich.",
+                &[
+                    ("Ministry", 2, ORG),
+                    ("NDMA", 1, ORG),
+                    ("United", 2, ORG),
+                    ("Bangladesh", 3, ORG),
+                    ("Zürich", 1, LOC),
+                ],
+                &[
+                    ("Ministry Affairs", ORG),
+                    ("NDMA", ORG),
+                    ("United Nations", ORG),
+                    ("Bangladesh Puja Parishad", ORG),
+                    ("Zürich", LOC),
+                ],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            let got = run_pass(text, given, |text, seg, names| {
+                portfolios_are_no_names(text, seg, names, &embedded_lexicon())
+            });
+            assert_eq!(&got, want, "{name}");
+        }
+        assert!(PORTFOLIO_HEADS.windows(2).all(|w| w[0] < w[1]), "portfolio heads are sorted");
     }
 
     #[test]
