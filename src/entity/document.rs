@@ -735,6 +735,44 @@ pub(super) fn institutions_are_no_people(
     names
 }
 
+/// Heads of a title whose "of" or "for" is followed by the holder's portfolio, not by an
+/// institution: "the Minister for Roads and Highways", "Under Secretary for Civilian
+/// Security". Lower case, sorted.
+pub(super) const PORTFOLIO_HEADS: &[&str] = &["minister", "ministers", "secretary", "undersecretary"];
+
+/// What the tagger read as an organization right after "Minister of" or "Secretary for" is a
+/// portfolio, part of the title ("Minister of Labour and Employment", "Undersecretary for
+/// Nationality and Passports Affairs"), no name in either corpus: the ministry would be
+/// "the Ministry of Labour". Not after "of the" ("Secretary of the United Nations"), nor a
+/// name with an organization word ("Minister of the Presidency's Office") or an acronym.
+pub(super) fn portfolios_are_no_names(
+    text: &str,
+    seg: &Segmentation,
+    mut names: Vec<TaggedName>,
+    lexicon: &Lexicon,
+) -> Vec<TaggedName> {
+    let word = |i: usize| &text[seg.tokens[i].span];
+    let org_word = 1 << GazClass::Org as u8;
+    names.retain(|n| {
+        let start = n.tokens.0;
+        if n.class != ORG || start < 2 || !matches!(word(start - 1), "of" | "for") {
+            return true;
+        }
+        // A secretary "of" is as often a party's or a union's ("general secretary of the
+        // Bangladesh Puja Udjapan Parishad"); "for" gives the portfolio.
+        let head = word(start - 2).to_lowercase();
+        let secretary = head.ends_with("secretary");
+        if PORTFOLIO_HEADS.binary_search(&head.as_str()).is_err() || secretary && word(start - 1) == "of" {
+            return true;
+        }
+        let words = (n.tokens.0..n.tokens.1).map(|i| strip_possessive(word(i)));
+        let institution = words.clone().any(|w| lexicon.phrase_classes(w) & org_word != 0);
+        let acronym = n.tokens.1 - n.tokens.0 == 1 && is_plain_acronym(word(start));
+        institution || acronym
+    });
+    names
+}
+
 /// A name the gazetteer knows as a place, which the tagger read as a place more often than as
 /// an organization in the article, is the place in every mention ("Eritrea has slowly
 /// developed", read once as the government): the document pass otherwise keeps a place and
@@ -1321,6 +1359,21 @@ pub(super) fn acronyms(
     let is_acronym =
         |w: &str| w.chars().all(char::is_alphanumeric) && w.chars().filter(|c| c.is_uppercase()).count() >= 2;
     let mut defined: Vec<(&str, usize)> = Vec::new();
+    // An acronym of a role ("the superintendent of police (SP)", "Upazila Nirbahi Officer
+    // (UNO)") names a person's office, not an organization, wherever the article uses it
+    // ("said the SP"): the catch-all class, whatever the tagger read in or before the
+    // brackets. First, so that it wins over a class the name before the brackets gives.
+    for i in 1..seg.tokens.len().saturating_sub(2) {
+        let (open, acronym, close) = (word(i), word(i + 1), word(i + 2));
+        if open == "(" && close == ")" && is_acronym(acronym) {
+            if let Some(first) = spelled_before(text, seg, i, acronym) {
+                let phrase = &text[seg.tokens[first].span.start..seg.tokens[i - 1].span.end];
+                if names_a_role(phrase, lexicon) && defined.iter().all(|(a, _)| *a != acronym) {
+                    defined.push((acronym, MISC));
+                }
+            }
+        }
+    }
     for n in &names {
         let (start, end) = n.tokens;
         if end - start < 2 || n.class == MISC || end + 2 >= seg.tokens.len() {
@@ -1374,6 +1427,15 @@ pub(super) fn acronyms(
         names.sort_by_key(|n| n.tokens);
     }
     names
+}
+
+/// Whether `phrase` names a person's role by its head, the word before "of" or "for" or else
+/// the last ("Inspector General of Police", "Upazila Nirbahi Officer"): a title head, or a
+/// title the gazetteer knows ("Superintendent").
+pub(super) fn names_a_role(phrase: &str, lexicon: &Lexicon) -> bool {
+    let head_phrase = phrase.split(" of ").next().unwrap_or(phrase).split(" for ").next().unwrap_or(phrase);
+    let head = head_phrase.rsplit(' ').next().unwrap_or(head_phrase);
+    titles::ends_in_title_head(head) || lexicon.phrase_classes(head) & (1 << GazClass::Title as u8) != 0
 }
 
 /// The class an acronym takes from the name it abbreviates: the name's, except that a law
