@@ -437,3 +437,19 @@ fn quotations_ending_with_a_nested_quotation() {
         ),
     ]);
 }
+
+#[test]
+fn verbs_of_retort_introduce_quotations() {
+    check(vec![
+        (
+            "a verb of interruption before a colon introduces the quotation after it",
+            "The 5 € fee was fair, to which Ruiz interjected: “It’s just not true in Genève 😀.”",
+            vec![want(Direct, &["It’s just not true in Genève 😀."], Some("interjected"), Some("Ruiz"))],
+        ),
+        (
+            "so does a verb of retort",
+            "Mr. Holtz retorted: “Genève never paid 5 € 😀.”",
+            vec![want(Direct, &["Genève never paid 5 € 😀."], Some("retorted"), Some("Mr. Holtz"))],
+        ),
+    ]);
+}
