@@ -183,7 +183,7 @@ impl Score {
         let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         let acc = self.speaker_right as f64 / self.matched.max(1) as f64;
         println!(
-            "{name:<16} P {p:.3}  R {r:.3}  F1 {f:.3}   (predicted {}, gold {}, matched {})   speaker accuracy {acc:.3} ({}/{})",
+            "{name:<16} P {p:.3}  R {r:.3}  F1 {f:.4}   (predicted {}, gold {}, matched {})   speaker accuracy {acc:.3} ({}/{})",
             self.predicted, self.gold, self.matched, self.speaker_right, self.matched
         );
     }
