@@ -181,6 +181,11 @@ fn speakers() {
             vec![want(Direct, &["Patients pay 5 € 😀,"], Some("said"), Some("Hugh Hill"))],
         ),
         (
+            "an age between commas before the appositive",
+            "“Patients pay 5 € 😀,” Hugh Hill, 67, a doctor in Zürich, said.",
+            vec![want(Direct, &["Patients pay 5 € 😀,"], Some("said"), Some("Hugh Hill"))],
+        ),
+        (
             "a role in lower case before the name after the cue, and the speech goes on",
             "“We pay 5 € a day 😀,” said pollster Jo Ruiz. “It is fair in Genève.”",
             vec![want(Direct, &["We pay 5 € a day 😀,", "It is fair in Genève."], Some("said"), Some("Jo Ruiz"))],

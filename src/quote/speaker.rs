@@ -433,7 +433,14 @@ fn appositive_head(w: &Words, comma: usize, lo: usize) -> Option<Phrase> {
     if !appositive_opens {
         return None;
     }
-    let name = phrase_ending_at(w, open - 1, lo)?;
+    // "Cecilia Purner, 67, a retired nurse, said": the age between commas after the name.
+    let mut head_end = open - 1;
+    let age =
+        |k: usize| w.is_word(k) && w.word(k).len() <= 3 && w.word(k).chars().all(|c| c.is_ascii_digit());
+    if head_end >= lo + 2 && age(head_end) && w.is_punct(head_end - 1, ",") {
+        head_end -= 2;
+    }
+    let name = phrase_ending_at(w, head_end, lo)?;
     // "released Thursday, Rep. Adam Smith reacted, saying": a day before the comma dates the
     // clause; what follows it is the subject, not an appositive.
     (is_capitalized(w.word(name.last)) && !is_weekday(w.word(name.last))).then_some(name)
