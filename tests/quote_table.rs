@@ -186,6 +186,16 @@ fn speakers() {
             vec![want(Direct, &["Patients pay 5 € 😀,"], Some("said"), Some("Hugh Hill"))],
         ),
         (
+            "an abbreviation's period ends the speaker phrase",
+            "“Patients pay 5 € 😀,” a doctor at Zürich Care Inc. said.",
+            vec![want(Direct, &["Patients pay 5 € 😀,"], Some("said"), Some("a doctor at Zürich Care Inc."))],
+        ),
+        (
+            "a town and its state between commas",
+            "“Patients pay 5 € 😀,” Hugh Hill, a doctor in Zürich, Pa., said.",
+            vec![want(Direct, &["Patients pay 5 € 😀,"], Some("said"), Some("Hugh Hill"))],
+        ),
+        (
             "a role in lower case before the name after the cue, and the speech goes on",
             "“We pay 5 € a day 😀,” said pollster Jo Ruiz. “It is fair in Genève.”",
             vec![want(Direct, &["We pay 5 € a day 😀,", "It is fair in Genève."], Some("said"), Some("Jo Ruiz"))],

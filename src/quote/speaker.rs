@@ -51,7 +51,9 @@ impl<'a> Words<'a> {
             && self.is_punct(i, ".")
             && self.is_word(i - 1)
             && self.toks[i - 1].span.end == self.toks[i].span.start
-            && is_abbreviation(self.word(i - 1))
+            // "in Allentown, Pa., said": a period a comma follows ends no sentence, whatever
+            // the list knows of the word.
+            && (is_abbreviation(self.word(i - 1)) || self.is_punct(i + 1, ","))
     }
 }
 
@@ -398,10 +400,29 @@ fn subject_ending_before(w: &Words, j: usize, lo: usize) -> Option<Phrase> {
         }
     }
     if w.is_punct(end, ",") {
+        // "Jo Hill, a nurse in Allentown, Pa., said": a state or country after a town's comma
+        // is part of the place; the subject ends before it.
+        let mut state = end.saturating_sub(1);
+        if w.is_abbreviation_dot(state) {
+            state -= 1;
+        }
+        let after_town = state > lo + 1
+            && w.is_word(state)
+            && is_capitalized(w.word(state))
+            && w.is_punct(state - 1, ",")
+            && w.is_word(state - 2)
+            && is_capitalized(w.word(state - 2));
+        if after_town {
+            return appositive_head(w, state - 1, lo).or_else(|| phrase_ending_at(w, state - 2, lo));
+        }
         return appositive_head(w, end, lo);
     }
     if w.is_punct(end, ")") {
         return before_parenthesis(w, end, lo);
+    }
+    // "a nurse at Acme Inc. said": the phrase ends with an abbreviation's period.
+    if w.is_abbreviation_dot(end) {
+        return phrase_ending_at(w, end - 1, lo).map(|p| Phrase { last: end, ..p });
     }
     phrase_ending_at(w, end, lo)
 }
