@@ -188,6 +188,16 @@ pub(crate) fn name_form(raw: &str, label: Label) -> NameForm {
     }
     words.retain(|w| !w.is_empty());
     let display = words.join(" ");
+    // "GDAŃSK, Poland", "Nairobi, Kenya": a place and the larger place it lies in are one name,
+    // which compares as the town (the region only locates it); the reader still sees it whole.
+    if matches!(label, Label::GPE | Label::LOC) {
+        if let Some(town_end) = words.iter().position(|w| w.ends_with(',')) {
+            words.truncate(town_end + 1);
+            if let Some(last) = words.last_mut() {
+                *last = last.trim_end_matches(',');
+            }
+        }
+    }
     let acronym = words.len() == 1 && is_acronym(words[0]);
     let words: Vec<String> = words.iter().map(|w| normalize_word(w)).collect();
     let has_acronym = display.split_whitespace().any(is_acronym);

@@ -365,6 +365,22 @@ fn a_title_reaches_over_an_honorific() {
     assert_eq!(l.name_of("Woodward", 0), "Clive Woodward");
 }
 
+const TOWN_AND_COUNTRY: Case = Case {
+    name: "a town written with its country is the town",
+    text: "Talks in Gdańsk 😀\n\n\
+GDAŃSK, Poland — Ministers met in Gdańsk on Friday and spent €5. Poland paid.",
+    mentions: &[("Gdańsk", GPE), ("GDAŃSK, Poland", GPE), ("Gdańsk", GPE), ("Poland", GPE)],
+    quotes: &[],
+};
+
+#[test]
+fn a_town_with_its_country_joins_the_town() {
+    let l = run(&TOWN_AND_COUNTRY);
+    assert_eq!(l.name_of("GDAŃSK, Poland", 0), "Gdańsk");
+    assert_eq!(l.name_of("Gdańsk", 1), "Gdańsk");
+    assert_eq!(l.name_of("Poland", 0), "Poland", "the country stays itself");
+}
+
 // proptest is a native-only dev-dependency: it does not build for wasm32.
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
