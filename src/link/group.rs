@@ -15,7 +15,7 @@ use crate::annotation::{Label, Mention, MentionId};
 use crate::entity::titles::{self, WordHasher};
 
 use super::gender::{self, Gender};
-use super::names::{initials, is_acronym, name_form, relate, NameForm, Relation};
+use super::names::{initials, is_acronym, name_form, relate, same_with_acronyms, NameForm, Relation};
 
 /// Mentions that stand for one thing.
 #[derive(Clone, Debug)]
@@ -364,8 +364,7 @@ fn join_bracketed_aliases(
 /// Whether `acronym` is made of the initials of `name` ("EU", "European Union").
 fn spells_out(acronym: &str, name: &str, label: Label) -> bool {
     let short = name_form(acronym, label);
-    short.acronym
-        && short.words.first().is_some_and(|letters| *letters == initials(&name_form(name, label).words))
+    short.acronym && same_with_acronyms(&short.words, &name_form(name, label).words)
 }
 
 /// Acronyms the text spells out by writing one name both ways: ("un", "United Nations") from
